@@ -1,0 +1,31 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { getDbHandle } from '@/lib/db';
+import { log } from '@/lib/log';
+
+/**
+ * Everything a server process does once before serving: validate configuration, open the
+ * database and bring its schema up to date. Called from instrumentation.ts.
+ */
+export async function bootstrap(): Promise<void> {
+  const config = getConfig();
+  const started = Date.now();
+  const handle = getDbHandle();
+  await handle.migrate();
+  log.info('app.ready', {
+    database: handle.kind,
+    sandbox: config.sandbox,
+    migrateMs: Date.now() - started,
+  });
+}
+
+/** bootstrap(), and on failure one actionable line and exit rather than a half-started server. */
+export async function startServer(): Promise<void> {
+  try {
+    await bootstrap();
+  } catch (error) {
+    const isConfig = error instanceof Error && error.name === 'ConfigError';
+    console.error(isConfig ? error.message : `Start-up failed: ${String(error)}`);
+    process.exit(1);
+  }
+}

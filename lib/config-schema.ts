@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, validated in one place. Pure (no `server-only`)
+ * so the start-up script and the tests can use it; the app reads it through `lib/config.ts`.
+ * Defaults make a local run work with nothing set: the embedded database and the sandbox.
+ */
+
+// The sandbox's seeded account (see lib/sandbox/seed.json); only used while SANDBOX=on.
+const SANDBOX_ENOV = {
+  login: 'demo-psp',
+  appkey: 'ak_sandbox_7f3c2a9d51e84b6c',
+  password: 'demo-password',
+};
+const SANDBOX_LOVAT_TOKEN = '5aae918d97964ff88df64b059c2cc0f8';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), 'must be an http(s) URL')
+  .transform((v) => v.replace(/\/+$/, ''));
+
+const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .refine((v) => /^\d+$/.test(v) && Number(v) > 0 && Number(v) <= max, {
+      message: `must be a whole number between 1 and ${max}`,
+    })
+    .transform(Number);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: positiveInt(3000, 65535),
+  APP_URL: httpUrl.optional(),
+  DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v),
+    'must be a postgres:// or postgresql:// URL',
+  ),
+  PGLITE_DIR: optionalString.default('.data/pglite'),
+  SANDBOX: optionalString
+    .default('on')
+    .refine((v) => v === 'on' || v === 'off', 'must be "on" or "off"'),
+  ENOV_BASE_URL: httpUrl.optional(),
+  ENOV_LOGIN: optionalString,
+  ENOV_APPKEY: optionalString,
+  ENOV_PASSWORD: optionalString,
+  LOVAT_BASE_URL: httpUrl.optional(),
+  LOVAT_TOKEN: optionalString,
+  UPSTREAM_TIMEOUT_MS: positiveInt(10_000, 120_000),
+  LOG_LEVEL: optionalString
+    .default('info')
+    .refine((v) => ['debug', 'info', 'warn', 'error', 'silent'].includes(v ?? ''), {
+      message: 'must be one of debug, info, warn, error, silent',
+    }),
+});
+
+const REQUIRED_FOR_REAL_UPSTREAMS = [
+  'ENOV_BASE_URL',
+  'ENOV_LOGIN',
+  'ENOV_APPKEY',
+  'ENOV_PASSWORD',
+  'LOVAT_BASE_URL',
+  'LOVAT_TOKEN',
+] as const;
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  appUrl: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+  sandbox: boolean;
+  enov: { baseUrl: string; login: string; appkey: string; password: string };
+  lovat: { baseUrl: string; token: string };
+  upstreamTimeoutMs: number;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = String(issue.path[0] ?? 'environment');
+  const raw = env[name];
+  const shown = raw === undefined || /PASSWORD|TOKEN|APPKEY|SECRET/.test(name) ? '' : ` (got "${raw}")`;
+  return `${name} ${issue.message}${shown}`;
+}
+
+/** Parses the environment; throws a one-line ConfigError naming each bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => describeIssue(i, env));
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
+  }
+  const e = parsed.data;
+  const sandbox = e.SANDBOX === 'on';
+  if (!sandbox) {
+    const missing = REQUIRED_FOR_REAL_UPSTREAMS.filter((k) => !e[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid configuration: SANDBOX=off needs real upstreams, but ${missing.join(', ')} ${
+          missing.length > 1 ? 'are' : 'is'
+        } not set. See .env.example.`,
+      );
+    }
+  }
+  const appUrl = e.APP_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    appUrl,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dir: e.PGLITE_DIR ?? '.data/pglite' },
+    sandbox,
+    enov: {
+      baseUrl: e.ENOV_BASE_URL ?? `${appUrl}/sandbox/enov`,
+      login: e.ENOV_LOGIN ?? SANDBOX_ENOV.login,
+      appkey: e.ENOV_APPKEY ?? SANDBOX_ENOV.appkey,
+      password: e.ENOV_PASSWORD ?? SANDBOX_ENOV.password,
+    },
+    lovat: {
+      baseUrl: e.LOVAT_BASE_URL ?? `${appUrl}/sandbox/lovat`,
+      token: e.LOVAT_TOKEN ?? SANDBOX_LOVAT_TOKEN,
+    },
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
+  };
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+import { parseConfig, type AppConfig } from './config-schema';
+
+export type { AppConfig } from './config-schema';
+export { ConfigError } from './config-schema';
+
+let cached: AppConfig | undefined;
+
+/** The validated configuration of this process, read once from the environment. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { Pool } from 'pg';
+import * as schema from './schema';
+
+/**
+ * Opening and migrating a database, without `server-only` so scripts and tests share it.
+ * One schema and one set of migrations serve PGlite and PostgreSQL alike.
+ */
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DbTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir?: string };
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), 'lib/db/migrations');
+// Any constant works; it only has to be the same for every instance sharing a database.
+const MIGRATION_LOCK_ID = 720_190_045;
+
+function openPglite(dir: string | undefined): DbHandle {
+  // No dir means in-memory, which is what the unit tests use.
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = dir ? new PGlite(path.resolve(dir)) : new PGlite();
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: async () => {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    close: () => client.close(),
+  };
+}
+
+function openPostgres(url: string): DbHandle {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  const pgDb = drizzlePg(pool, { schema });
+  return {
+    db: pgDb as unknown as Db,
+    kind: 'postgres',
+    // Several instances may start together on one database: the advisory lock makes them
+    // migrate one after the other instead of racing on the same DDL.
+    migrate: async () => {
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+        await migratePg(pgDb, { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => {});
+        lock.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(target: DbTarget): DbHandle {
+  return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dir);
+}
+
+/** A round trip to the database, for the health check. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

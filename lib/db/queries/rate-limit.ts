@@ -1,0 +1,49 @@
+import { lt, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { rateLimits } from '../schema';
+
+export interface RateLimitResult {
+  allowed: boolean;
+  hits: number;
+  limit: number;
+  /** When the current window ends: the moment to tell a refused client to come back. */
+  resetAt: Date;
+}
+
+/**
+ * Counts one hit against `key` in a fixed window and says whether it is within `limit`.
+ * One atomic upsert: the row lock taken by ON CONFLICT makes concurrent hits from several
+ * instances count exactly, without a read-then-write race.
+ */
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
+  const resetAt = new Date(now.getTime() + windowMs);
+  const expired = sql`${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, hits: 1, resetAt })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+        resetAt: sql`case when ${expired} then excluded.reset_at else ${rateLimits.resetAt} end`,
+      },
+    })
+    .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
+  if (!row) throw new Error('rate limit upsert returned no row');
+  return { allowed: row.hits <= limit, hits: row.hits, limit, resetAt: row.resetAt };
+}
+
+/** Forgets windows that have ended; safe to call from any instance at any time. */
+export async function pruneRateLimits(db: Db, now: Date = new Date()): Promise<number> {
+  const deleted = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.resetAt, now))
+    .returning({ key: rateLimits.key });
+  return deleted.length;
+}

@@ -1,0 +1,27 @@
+/**
+ * Masks credentials before anything is logged, stored in a journal or shown: upstream passwords,
+ * App Keys and tokens, and secrets embedded in URLs (the LOVAT token travels in the path).
+ */
+
+export const REDACTED = '***';
+
+const SECRET_KEY = /pass(word)?|appkey|app_key|token|secret|authorization|cookie|card_?number|pan$/i;
+
+export function redactUrl(url: string, secrets: readonly string[] = []): string {
+  let out = url.replace(/(\/send\/)[^/?#]+/i, `$1${REDACTED}`);
+  out = out.replace(/\/\/([^/@:]+):([^/@]+)@/, `//$1:${REDACTED}@`);
+  for (const s of secrets) if (s) out = out.split(s).join(REDACTED);
+  return out;
+}
+
+export function redact<T>(value: T, depth = 0): T {
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (SECRET_KEY.test(key) && v !== undefined && v !== null && v !== '') out[key] = REDACTED;
+    else if (typeof v === 'string' && /^https?:\/\//.test(v)) out[key] = redactUrl(v);
+    else out[key] = redact(v, depth + 1);
+  }
+  return out as T;
+}

@@ -1,0 +1,15 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // Migrations are read from disk at start-up; keep them in the traced output.
+  outputFileTracingIncludes: { '/*': ['./lib/db/migrations/**/*'] },
+};
+
+export default withNextIntl(nextConfig);
