@@ -22,6 +22,11 @@ const config = [
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
+  {
+    // Command-line scripts and benches talk to a terminal.
+    files: ['scripts/**', 'e2e/**', 'tests/**'],
+    rules: { 'no-console': 'off' },
+  },
 ];
 
 export default config;

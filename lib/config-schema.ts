@@ -93,7 +93,8 @@ export class ConfigError extends Error {
 function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
   const name = String(issue.path[0] ?? 'environment');
   const raw = env[name];
-  const shown = raw === undefined || /PASSWORD|TOKEN|APPKEY|SECRET/.test(name) ? '' : ` (got "${raw}")`;
+  const shown =
+    raw === undefined || /PASSWORD|TOKEN|APPKEY|SECRET/.test(name) ? '' : ` (got "${raw}")`;
   return `${name} ${issue.message}${shown}`;
 }
 

@@ -5,7 +5,8 @@
 
 export const REDACTED = '***';
 
-const SECRET_KEY = /pass(word)?|appkey|app_key|token|secret|authorization|cookie|card_?number|pan$/i;
+const SECRET_KEY =
+  /pass(word)?|appkey|app_key|token|secret|authorization|cookie|card_?number|pan$/i;
 
 export function redactUrl(url: string, secrets: readonly string[] = []): string {
   let out = url.replace(/(\/send\/)[^/?#]+/i, `$1${REDACTED}`);

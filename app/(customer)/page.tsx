@@ -49,7 +49,8 @@ export default async function HomePage() {
             <CardIcon className="shrink-0 text-brand-700" /> {t('card')}
           </li>
           <li className="flex items-center gap-2">
-            <PhoneIcon className="shrink-0 text-brand-700" /> {t('mobileMoney')} : {WALLETS.join(', ')}
+            <PhoneIcon className="shrink-0 text-brand-700" /> {t('mobileMoney')} :{' '}
+            {WALLETS.join(', ')}
           </li>
         </ul>
       </Card>

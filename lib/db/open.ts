@@ -16,7 +16,16 @@ import * as schema from './schema';
  */
 
 export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+// What both drivers' raw results have in common (`db.execute` returns it): a list of rows.
+interface RowsResult<TRow> {
+  rows: TRow[];
+}
+interface RowsResultHKT extends PgQueryResultHKT {
+  type: RowsResult<this['row']>;
+}
+
+export type Db = PgDatabase<RowsResultHKT, Schema>;
 export type DbKind = 'pglite' | 'postgres';
 
 export interface DbHandle {

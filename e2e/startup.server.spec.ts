@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the production server with `env` and returns how it ended and what it printed. */
+async function startWith(env: Record<string, string>) {
+  const port = await freePort();
+  return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-bad-')), 'db'),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server kept running with a bad configuration; stderr: ${stderr}`));
+    }, 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+const lines = (text: string) =>
+  text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+
+test.describe('start-up with a misconfigured variable', () => {
+  test('stops with one line naming the variable', async () => {
+    const { code, stderr } = await startWith({ UPSTREAM_TIMEOUT_MS: 'ten' });
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      'Invalid configuration: UPSTREAM_TIMEOUT_MS must be a whole number between 1 and 120000 (got "ten"). See .env.example.',
+    ]);
+  });
+
+  test('refuses real upstreams without their credentials, without echoing secrets', async () => {
+    const { code, stderr } = await startWith({
+      SANDBOX: 'off',
+      ENOV_BASE_URL: 'https://enov.example',
+      ENOV_PASSWORD: 'do-not-print-me',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('SANDBOX=off needs real upstreams');
+    expect(stderr).toContain('ENOV_LOGIN');
+    expect(stderr).not.toContain('do-not-print-me');
+  });
+});

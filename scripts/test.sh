@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The README's second command: every check and every test, then a pass/fail summary.
+# Runs all steps even when one fails, so one run shows everything that is wrong.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+
+REPORTS=.tmp/test-run
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+: >"$REPORTS/steps.tsv"
+
+# step NAME COMMAND...: runs a step and records its outcome and duration.
+step() {
+  local name=$1 started status
+  shift
+  say "$name"
+  started=$(date +%s)
+  "$@"
+  status=$?
+  printf '%s\t%s\t%s\n' "$name" "$status" "$(($(date +%s) - started))" >>"$REPORTS/steps.tsv"
+  return $status
+}
+skip() { printf '%s\t%s\t0\n' "$1" "skipped: $2" >>"$REPORTS/steps.tsv"; }
+
+ensure_node_deps || exit 1
+
+have_chromium=1
+step "Chromium available" ensure_chromium || have_chromium=0
+
+trap stop_test_postgres EXIT
+if step "PostgreSQL available" ensure_postgres; then
+  step "PostgreSQL test server started" start_test_postgres || unset TEST_DATABASE_URL
+else
+  skip "PostgreSQL test server started" "PostgreSQL is not installed"
+fi
+
+step "Formatting (prettier)" npx prettier --check . --log-level=warn
+step "Lint (eslint)" npx eslint . --max-warnings=0
+step "Type check (tsc)" npx tsc --noEmit
+step "Unit and integration tests (vitest)" npx vitest run \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
+
+if step "Production build (next build)" npx next build; then
+  if ((have_chromium)); then
+    E2E_JSON_REPORT="$REPORTS/e2e.json" step "End-to-end tests (playwright)" npx playwright test
+  else
+    skip "End-to-end tests (playwright)" "Chromium is missing"
+  fi
+else
+  skip "End-to-end tests (playwright)" "the build failed"
+fi
+
+node scripts/test-summary.mjs "$REPORTS"
