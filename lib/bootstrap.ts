@@ -2,16 +2,18 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDbHandle } from '@/lib/db';
 import { log } from '@/lib/log';
+import { prepareSandbox } from '@/lib/sandbox';
 
 /**
  * Everything a server process does once before serving: validate configuration, open the
- * database and bring its schema up to date. Called from instrumentation.ts.
+ * database, bring its schema up to date and seed the sandbox. Called from instrumentation.ts.
  */
 export async function bootstrap(): Promise<void> {
   const config = getConfig();
   const started = Date.now();
   const handle = getDbHandle();
   await handle.migrate();
+  await prepareSandbox(handle.db);
   log.info('app.ready', {
     database: handle.kind,
     sandbox: config.sandbox,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import sandboxSeed from './sandbox/seed.json';
 
 /**
  * Every environment variable the server reads, validated in one place. Pure (no `server-only`)
@@ -6,13 +7,14 @@ import { z } from 'zod';
  * Defaults make a local run work with nothing set: the embedded database and the sandbox.
  */
 
-// The sandbox's seeded account (see lib/sandbox/seed.json); only used while SANDBOX=on.
+// The sandbox's seeded account and token: the defaults while SANDBOX=on.
+const seedAccount = sandboxSeed.enov.accounts[0]!;
 const SANDBOX_ENOV = {
-  login: 'demo-psp',
-  appkey: 'ak_sandbox_7f3c2a9d51e84b6c',
-  password: 'demo-password',
+  login: seedAccount.login,
+  appkey: seedAccount.appkeys[0]!.appkey,
+  password: seedAccount.password,
 };
-const SANDBOX_LOVAT_TOKEN = '5aae918d97964ff88df64b059c2cc0f8';
+const SANDBOX_LOVAT_TOKEN = sandboxSeed.lovat.tokens[0]!;
 
 const optionalString = z
   .string()

@@ -8,14 +8,11 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
-import * as schema from './schema';
 
 /**
  * Opening and migrating a database, without `server-only` so scripts and tests share it.
  * One schema and one set of migrations serve PGlite and PostgreSQL alike.
  */
-
-export type Schema = typeof schema;
 
 // What both drivers' raw results have in common (`db.execute` returns it): a list of rows.
 interface RowsResult<TRow> {
@@ -25,7 +22,8 @@ interface RowsResultHKT extends PgQueryResultHKT {
   type: RowsResult<this['row']>;
 }
 
-export type Db = PgDatabase<RowsResultHKT, Schema>;
+// Only the SQL-like query builder is used, so no relational schema is registered.
+export type Db = PgDatabase<RowsResultHKT>;
 export type DbKind = 'pglite' | 'postgres';
 
 export interface DbHandle {
@@ -45,12 +43,12 @@ function openPglite(dir: string | undefined): DbHandle {
   // No dir means in-memory, which is what the unit tests use.
   if (dir) mkdirSync(dir, { recursive: true });
   const client = dir ? new PGlite(path.resolve(dir)) : new PGlite();
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     migrate: async () => {
-      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: () => client.close(),
   };
@@ -58,7 +56,7 @@ function openPglite(dir: string | undefined): DbHandle {
 
 function openPostgres(url: string): DbHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
-  const pgDb = drizzlePg(pool, { schema });
+  const pgDb = drizzlePg(pool);
   return {
     db: pgDb as unknown as Db,
     kind: 'postgres',

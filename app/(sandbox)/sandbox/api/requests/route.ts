@@ -1,0 +1,19 @@
+import { controlRoute, numberParam } from '@/lib/sandbox/control';
+import { listRequests } from '@/lib/sandbox/journal';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /sandbox/api/requests?upstream=enov|lovat&endpoint=&limit= — newest first. */
+export const GET = controlRoute(async (db, request) => {
+  const url = new URL(request.url);
+  const upstream = url.searchParams.get('upstream');
+  if (upstream && upstream !== 'enov' && upstream !== 'lovat') {
+    return Response.json({ error: 'upstream must be enov or lovat' }, { status: 400 });
+  }
+  const requests = await listRequests(db, {
+    upstream: upstream ?? undefined,
+    endpoint: url.searchParams.get('endpoint') ?? undefined,
+    limit: numberParam(url, 'limit'),
+  } as Parameters<typeof listRequests>[1]);
+  return Response.json({ requests });
+});

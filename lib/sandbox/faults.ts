@@ -1,0 +1,112 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/lib/db/open';
+import { isEnovCode } from '@/lib/enov/codes';
+import { sandboxFaults, type SandboxFaultRow } from './schema';
+
+/** The emulated endpoints, each with its own fault. */
+export const SANDBOX_ENDPOINTS = ['enovfacture', 'enovipn', 'lovat'] as const;
+export type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
+
+/**
+ * - code: Enov answers this code (HTTP 200); LOVAT answers this HTTP status.
+ * - http500: an HTML error page with HTTP 500.
+ * - drop: the connection closes before any answer, the request unprocessed.
+ * - drop-after: the request is processed, then the connection closes: the caller cannot know.
+ * - hang: no answer until `hangMs` (default 2 minutes) or the caller gives up.
+ * - malformed: HTTP 200 with a truncated JSON body.
+ */
+export const FAILURES = ['code', 'http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
+export type Failure = (typeof FAILURES)[number];
+
+export const faultInputSchema = z
+  .object({
+    endpoint: z.enum(SANDBOX_ENDPOINTS),
+    latencyMs: z.number().int().min(0).max(120_000).default(0),
+    failure: z.enum(FAILURES).optional(),
+    code: z.union([z.string(), z.number()]).transform(String).optional(),
+    rate: z.number().min(0).max(1).default(1),
+    hangMs: z.number().int().min(1).max(600_000).optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.failure === 'code') {
+      const valid =
+        f.endpoint === 'lovat'
+          ? /^[45]\d\d$/.test(f.code ?? '')
+          : f.code !== undefined && isEnovCode(f.code) && f.code !== '00';
+      if (!valid) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message:
+            f.endpoint === 'lovat'
+              ? 'an HTTP status from 400 to 599 is required with failure "code" on lovat'
+              : 'an Enov error code (-1, -2, 02 to 08) is required with failure "code"',
+        });
+      }
+    }
+    if (!f.failure && f.latencyMs === 0) {
+      ctx.addIssue({ code: 'custom', message: 'give a failure, a latencyMs, or both' });
+    }
+  });
+
+export type FaultInput = z.input<typeof faultInputSchema>;
+
+export interface Fault {
+  endpoint: SandboxEndpoint;
+  latencyMs: number;
+  failure?: Failure;
+  code?: string;
+  rate: number;
+  hangMs?: number;
+}
+
+function toFault(row: SandboxFaultRow): Fault {
+  return {
+    endpoint: row.endpoint as SandboxEndpoint,
+    latencyMs: row.latencyMs,
+    ...(row.failure ? { failure: row.failure as Failure } : {}),
+    ...(row.code ? { code: row.code } : {}),
+    rate: row.rate / 100,
+    ...(row.hangMs ? { hangMs: row.hangMs } : {}),
+  };
+}
+
+/** Sets (or replaces) the fault of one endpoint. */
+export async function setFault(db: Db, input: z.output<typeof faultInputSchema>): Promise<Fault> {
+  const values = {
+    endpoint: input.endpoint,
+    latencyMs: input.latencyMs,
+    failure: input.failure ?? null,
+    code: input.failure === 'code' ? (input.code ?? null) : null,
+    rate: Math.round(input.rate * 100),
+    hangMs: input.hangMs ?? null,
+  };
+  const [row] = await db
+    .insert(sandboxFaults)
+    .values(values)
+    .onConflictDoUpdate({ target: sandboxFaults.endpoint, set: values })
+    .returning();
+  return toFault(row!);
+}
+
+export async function listFaults(db: Db): Promise<Fault[]> {
+  return (await db.select().from(sandboxFaults).orderBy(sandboxFaults.endpoint)).map(toFault);
+}
+
+export async function faultFor(db: Db, endpoint: SandboxEndpoint): Promise<Fault | undefined> {
+  const [row] = await db.select().from(sandboxFaults).where(eq(sandboxFaults.endpoint, endpoint));
+  return row ? toFault(row) : undefined;
+}
+
+export async function clearFaults(db: Db, endpoint?: SandboxEndpoint): Promise<void> {
+  if (endpoint) await db.delete(sandboxFaults).where(eq(sandboxFaults.endpoint, endpoint));
+  else await db.delete(sandboxFaults);
+}
+
+/** Whether this call fails, given the fault's rate. */
+export function rollFailure(fault: Fault | undefined, random = Math.random): Failure | undefined {
+  if (!fault?.failure) return undefined;
+  return random() < fault.rate ? fault.failure : undefined;
+}
