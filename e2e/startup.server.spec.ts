@@ -64,3 +64,53 @@ test.describe('start-up with a misconfigured variable', () => {
     expect(stderr).not.toContain('do-not-print-me');
   });
 });
+
+test('with real upstreams configured, every sandbox route answers 404', async () => {
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-off-')), 'db'),
+      SANDBOX: 'off',
+      ENOV_BASE_URL: 'https://enov.example',
+      ENOV_LOGIN: 'psp',
+      ENOV_APPKEY: 'ak_live',
+      ENOV_PASSWORD: 'secret',
+      LOVAT_BASE_URL: 'https://lovat.example',
+      LOVAT_TOKEN: 'tok_live',
+    },
+    stdio: 'ignore',
+  });
+  try {
+    await expect
+      .poll(
+        () =>
+          fetch(`${base}/api/health`)
+            .then((r) => r.status)
+            .catch(() => 0),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
+    for (const [method, route] of [
+      ['GET', '/sandbox'],
+      ['GET', '/sandbox/enov'],
+      ['GET', '/sandbox/enov/connexion'],
+      ['GET', '/sandbox/api/requests'],
+      ['POST', '/sandbox/api/reset'],
+      ['POST', '/sandbox/api/faults'],
+      ['POST', '/sandbox/enov/api/enovfacture'],
+      ['POST', '/sandbox/enov/api/enovipn'],
+      ['POST', '/sandbox/lovat/api/1/send/tok_live?if_digital=true'],
+    ] as const) {
+      const response = await fetch(`${base}${route}`, {
+        method,
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(response.status, `${method} ${route}`).toBe(404);
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+});

@@ -4,20 +4,14 @@ import type { Db } from '@/lib/db/open';
 import { isEnovCode } from '@/lib/enov/codes';
 import { sandboxFaults, type SandboxFaultRow } from './schema';
 
-/** The emulated endpoints, each with its own fault. */
-export const SANDBOX_ENDPOINTS = ['enovfacture', 'enovipn', 'lovat'] as const;
-export type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
+import {
+  FAILURES,
+  SANDBOX_ENDPOINTS,
+  type Failure,
+  type SandboxEndpoint,
+} from './faults-constants';
 
-/**
- * - code: Enov answers this code (HTTP 200); LOVAT answers this HTTP status.
- * - http500: an HTML error page with HTTP 500.
- * - drop: the connection closes before any answer, the request unprocessed.
- * - drop-after: the request is processed, then the connection closes: the caller cannot know.
- * - hang: no answer until `hangMs` (default 2 minutes) or the caller gives up.
- * - malformed: HTTP 200 with a truncated JSON body.
- */
-export const FAILURES = ['code', 'http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
-export type Failure = (typeof FAILURES)[number];
+export { FAILURES, SANDBOX_ENDPOINTS, type Failure, type SandboxEndpoint };
 
 export const faultInputSchema = z
   .object({

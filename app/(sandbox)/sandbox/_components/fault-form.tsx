@@ -1,0 +1,114 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { IDLE, type ActionState } from '@/lib/action-state';
+import { FAILURES, SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults-constants';
+import { setFaultAction } from '../_actions/set-fault';
+
+const selectClass =
+  'min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900';
+
+export function FaultForm() {
+  const t = useTranslations('Sandbox');
+  const forms = useTranslations('Forms');
+  const [state, action] = useActionState<ActionState, FormData>(setFaultAction, IDLE);
+  const [failure, setFailure] = useState('');
+  const error = (field: string) => {
+    const key = state.fieldErrors?.[field];
+    return key ? t(`errors.${key}` as 'errors.code') : undefined;
+  };
+  const message =
+    state.status === 'success'
+      ? t('faultSet')
+      : state.status === 'error'
+        ? t('errors.invalidForm')
+        : undefined;
+  return (
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <FormMessage state={state} text={message} />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="fault-endpoint" className="font-semibold text-slate-900">
+          {t('endpoint')}
+        </label>
+        <select id="fault-endpoint" name="endpoint" className={selectClass} defaultValue="enovipn">
+          {SANDBOX_ENDPOINTS.map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="fault-failure" className="font-semibold text-slate-900">
+          {t('failure')}
+        </label>
+        <select
+          id="fault-failure"
+          name="failure"
+          className={selectClass}
+          value={failure}
+          onChange={(e) => setFailure(e.target.value)}
+          aria-invalid={error('failure') ? true : undefined}
+          aria-describedby={error('failure') ? 'fault-failure-error' : undefined}
+        >
+          <option value="">{t('failureNone')}</option>
+          {FAILURES.map((f) => (
+            <option key={f} value={f}>
+              {t(`failures.${f}`)}
+            </option>
+          ))}
+        </select>
+        {error('failure') ? (
+          <p id="fault-failure-error" className="text-sm font-medium text-red-800">
+            {error('failure')}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        id="fault-latency"
+        name="latencyMs"
+        label={t('latency')}
+        inputMode="numeric"
+        defaultValue={state.values?.latencyMs ?? '0'}
+        error={error('latencyMs')}
+      />
+      <TextField
+        id="fault-rate"
+        name="rate"
+        label={t('rate')}
+        inputMode="numeric"
+        defaultValue={state.values?.rate ?? '100'}
+        error={error('rate')}
+      />
+      {failure === 'code' ? (
+        <TextField
+          id="fault-code"
+          name="code"
+          label={t('code')}
+          hint={t('codeHint')}
+          defaultValue={state.values?.code}
+          error={error('code')}
+        />
+      ) : null}
+      {failure === 'hang' ? (
+        <TextField
+          id="fault-hang"
+          name="hangMs"
+          label={t('hangMs')}
+          inputMode="numeric"
+          defaultValue={state.values?.hangMs ?? '120000'}
+          error={error('hangMs')}
+        />
+      ) : null}
+      <div className="sm:col-span-2">
+        <SubmitButton pendingLabel={forms('sending')}>{t('apply')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

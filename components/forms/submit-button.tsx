@@ -1,0 +1,34 @@
+'use client';
+
+import { useFormStatus } from 'react-dom';
+import type { ReactNode } from 'react';
+import { Button, type ButtonVariant } from '@/components/ui/button';
+
+/** A submit button that is disabled (and says so) while its form is being sent. */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingLabel: ReactNode;
+  variant?: ButtonVariant;
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <Button
+      type="submit"
+      variant={variant}
+      disabled={pending}
+      aria-disabled={pending}
+      name={name}
+      value={value}
+    >
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { ActionState } from './action-state';
+
+const SECRET_FIELD = /password/i;
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * A server action for a form: the form's fields are checked with the same zod schema the page
+ * uses, and each problem comes back as a message key on its field. `fn` only ever sees valid
+ * input.
+ */
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  fn: (input: z.output<S>, formData: FormData) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELD.test(k)));
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? 'form');
+        fieldErrors[field] ??= issue.message;
+      }
+      return { status: 'error', message: 'invalidForm', fieldErrors, values: echo };
+    }
+    const result = await fn(parsed.data, formData);
+    return result.status === 'error' ? { ...result, values: result.values ?? echo } : result;
+  };
+}
