@@ -149,9 +149,11 @@ async function respond(
       await journal({ status: 0, body: null }, failure);
       return droppedConnection();
     case 'hang': {
-      const hangMs = fault?.hangMs ?? 120_000;
-      await sleep(hangMs, undefined, { signal: req.request.signal }).catch(() => {});
+      // Journaled on arrival: the caller has usually given up before the hang ends.
       await journal({ status: 0, body: null }, failure);
+      await sleep(fault?.hangMs ?? 120_000, undefined, { signal: req.request.signal }).catch(
+        () => {},
+      );
       return new Response('Gateway Timeout', { status: 504 });
     }
     case 'http500':
