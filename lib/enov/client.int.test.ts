@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { enovClient } from '@/tests/support/clients';
 import {
   abidjanDate,
@@ -10,8 +10,21 @@ import {
 } from '@/tests/support/sandbox';
 import type { PaymentNotice } from './types';
 
+// Every log line of this file's calls is kept, to prove none carries a credential.
+process.env.LOG_LEVEL = 'debug';
+const logged: string[] = [];
+
 beforeAll(async () => {
   await resetSandbox();
+  for (const stream of ['info', 'error'] as const) {
+    vi.spyOn(console, stream).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+    });
+  }
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
 });
 afterEach(async () => {
   await clearFaults();
@@ -197,5 +210,14 @@ describe('notifyPayment', () => {
     );
     expect(json.notifications).toHaveLength(1);
     expect(json.notifications[0]).toMatchObject({ applied: true, repeats: 1 });
+  });
+});
+
+describe('logs', () => {
+  it('record every call, with credentials masked', () => {
+    expect(logged.some((l) => l.includes('"event":"upstream.response"'))).toBe(true);
+    expect(logged.some((l) => l.includes('"event":"upstream.unreachable"'))).toBe(true);
+    expect(logged.some((l) => l.includes('"event":"upstream.malformed"'))).toBe(true);
+    for (const line of logged) neverShowsSecrets(line);
   });
 });

@@ -46,33 +46,33 @@ export async function RequestsTable({ requests }: { requests: JournalView[] }) {
                 {t('details')}
               </summary>
               <div className="grid gap-2 md:grid-cols-2">
-                <div>
-                  <p className="text-sm font-semibold text-slate-900">{t('request')}</p>
-                  <pre
-                    tabIndex={0}
-                    aria-label={t('request')}
-                    className="overflow-x-auto rounded bg-slate-100 p-2 text-xs text-slate-900"
-                  >
-                    {r.path}
-                    {'\n'}
-                    {JSON.stringify(r.request, null, 2)}
-                  </pre>
-                </div>
-                <div>
-                  <p className="text-sm font-semibold text-slate-900">{t('response')}</p>
-                  <pre
-                    tabIndex={0}
-                    aria-label={t('response')}
-                    className="overflow-x-auto rounded bg-slate-100 p-2 text-xs text-slate-900"
-                  >
-                    {JSON.stringify(r.response, null, 2)}
-                  </pre>
-                </div>
+                <JsonBlock
+                  label={t('request')}
+                  text={`${r.path}
+${JSON.stringify(r.request, null, 2)}`}
+                />
+                <JsonBlock label={t('response')} text={JSON.stringify(r.response, null, 2)} />
               </div>
             </details>
           </li>
         );
       })}
     </ol>
+  );
+}
+
+// Focusable so keyboard users can scroll a long body (WCAG 2.1.1).
+function JsonBlock({ label, text }: { label: string; text: string }) {
+  return (
+    <div>
+      <p className="text-sm font-semibold text-slate-900">{label}</p>
+      <pre
+        tabIndex={0}
+        aria-label={label}
+        className="overflow-x-auto rounded bg-slate-100 p-2 text-xs text-slate-900"
+      >
+        {text}
+      </pre>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SimpleForm } from '@/components/forms/simple-form';
-import { Card } from '@/components/ui/card';
+import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
 import { logIn } from '../_actions/log-in';
 
@@ -14,8 +14,17 @@ export default async function LoginPage() {
   if (await currentPortalAccount()) redirect('/sandbox/enov');
   const t = await getTranslations('Portal');
   return (
-    <Card className="mx-auto flex max-w-lg flex-col gap-5">
-      <h1 className="text-2xl font-bold text-slate-900">{t('loginTitle')}</h1>
+    <PortalCard
+      title={t('loginTitle')}
+      footer={
+        <>
+          {t('noAccount')}{' '}
+          <Link href="/sandbox/enov/inscription" className={portalLinkClass}>
+            {t('register')}
+          </Link>
+        </>
+      }
+    >
       <SimpleForm
         id="login"
         action={logIn}
@@ -31,12 +40,6 @@ export default async function LoginPage() {
           },
         ]}
       />
-      <p className="text-slate-700">
-        {t('noAccount')}{' '}
-        <Link href="/sandbox/enov/inscription" className="font-semibold text-brand-700 underline">
-          {t('register')}
-        </Link>
-      </p>
-    </Card>
+    </PortalCard>
   );
 }

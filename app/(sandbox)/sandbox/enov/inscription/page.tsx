@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SimpleForm } from '@/components/forms/simple-form';
-import { Card } from '@/components/ui/card';
+import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
 import { register } from '../_actions/register';
 
@@ -14,8 +14,17 @@ export default async function RegisterPage() {
   if (await currentPortalAccount()) redirect('/sandbox/enov');
   const t = await getTranslations('Portal');
   return (
-    <Card className="mx-auto flex max-w-lg flex-col gap-5">
-      <h1 className="text-2xl font-bold text-slate-900">{t('registerTitle')}</h1>
+    <PortalCard
+      title={t('registerTitle')}
+      footer={
+        <>
+          {t('haveAccount')}{' '}
+          <Link href="/sandbox/enov/connexion" className={portalLinkClass}>
+            {t('login')}
+          </Link>
+        </>
+      }
+    >
       <SimpleForm
         id="register"
         action={register}
@@ -52,12 +61,6 @@ export default async function RegisterPage() {
           },
         ]}
       />
-      <p className="text-slate-700">
-        {t('haveAccount')}{' '}
-        <Link href="/sandbox/enov/connexion" className="font-semibold text-brand-700 underline">
-          {t('login')}
-        </Link>
-      </p>
-    </Card>
+    </PortalCard>
   );
 }

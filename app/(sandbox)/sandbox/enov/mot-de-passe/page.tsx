@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SimpleForm } from '@/components/forms/simple-form';
-import { Card } from '@/components/ui/card';
+import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
 import { changePasswordAction } from '../_actions/change-password';
 
@@ -14,8 +14,14 @@ export default async function ChangePasswordPage() {
   if (!(await currentPortalAccount())) redirect('/sandbox/enov/connexion');
   const t = await getTranslations('Portal');
   return (
-    <Card className="mx-auto flex max-w-lg flex-col gap-5">
-      <h1 className="text-2xl font-bold text-slate-900">{t('changePassword')}</h1>
+    <PortalCard
+      title={t('changePassword')}
+      footer={
+        <Link href="/sandbox/enov" className={portalLinkClass}>
+          {t('backToPortal')}
+        </Link>
+      }
+    >
       <SimpleForm
         id="password"
         action={changePasswordAction}
@@ -44,9 +50,6 @@ export default async function ChangePasswordPage() {
           },
         ]}
       />
-      <Link href="/sandbox/enov" className="font-semibold text-brand-700 underline">
-        {t('backToPortal')}
-      </Link>
-    </Card>
+    </PortalCard>
   );
 }
