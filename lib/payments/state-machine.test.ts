@@ -51,8 +51,12 @@ describe('payment state machine', () => {
       const queue = [start];
       while (queue.length) {
         const s = queue.shift()!;
-        for (const to of PAYMENT_STATES)
-          if (canTransition(s, to) && !seen.has(to)) (seen.add(to), queue.push(to));
+        for (const to of PAYMENT_STATES) {
+          if (canTransition(s, to) && !seen.has(to)) {
+            seen.add(to);
+            queue.push(to);
+          }
+        }
       }
       expect([...seen].some((s) => isFinal(s) || s === 'confirmed')).toBe(true);
     }
