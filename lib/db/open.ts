@@ -56,6 +56,13 @@ function openPglite(dir: string | undefined): DbHandle {
 
 function openPostgres(url: string): DbHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover, admin) must not crash the
+  // process: the pool replaces it on the next query.
+  pool.on('error', (error) => {
+    console.error(
+      JSON.stringify({ level: 'error', event: 'db.idle_connection_lost', error: error.message }),
+    );
+  });
   const pgDb = drizzlePg(pool);
   return {
     db: pgDb as unknown as Db,
