@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { CardIcon, PhoneIcon } from '@/components/ui/icons';
+import { ContractForm } from './_components/contract-form';
 
 const STEPS = ['1', '2', '3'] as const;
 const WALLETS = ['Orange Money', 'MTN MoMo', 'Moov Money', 'Wave'];
@@ -15,6 +16,13 @@ export default async function HomePage() {
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">{t('lead')}</p>
       </section>
+
+      <Card aria-labelledby="form-title" className="flex max-w-xl flex-col gap-4">
+        <h2 id="form-title" className="text-xl font-bold text-slate-900">
+          {t('formTitle')}
+        </h2>
+        <ContractForm />
+      </Card>
 
       <section aria-labelledby="steps-title" className="flex flex-col gap-4">
         <h2 id="steps-title" className="text-xl font-bold text-slate-900">

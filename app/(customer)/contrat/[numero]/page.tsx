@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
+import { contractNumberSchema } from '@/lib/contracts/contract-number';
+import { lookupProblem } from '@/lib/contracts/lookup-problem';
+import { enov } from '@/lib/enov/client';
+import { log } from '@/lib/log';
+import { InvoiceList } from './_components/invoice-list';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ numero: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { numero } = await params;
+  return { title: (await getTranslations('Contract'))('metaTitle', { number: numero }) };
+}
+
+export default async function ContractPage({ params }: Params) {
+  const parsed = contractNumberSchema.safeParse((await params).numero);
+  if (!parsed.success) notFound();
+  const number = parsed.data;
+  const [t, result] = await Promise.all([
+    getTranslations('Contract'),
+    enov().selectInvoices(number),
+  ]);
+
+  let body: React.ReactNode;
+  if (!result.ok) {
+    const problem = lookupProblem(result.error);
+    if (problem === 'unavailable') log.error('enov.lookup_refused', { error: result.error });
+    body = (
+      <Alert tone="error" title={t(`errors.${problem}Title`)}>
+        <p>{t(`errors.${problem}`)}</p>
+        <p className="mt-3">
+          <ButtonLink href={`/contrat/${number}`} variant="secondary" prefetch={false}>
+            {t('tryAgain')}
+          </ButtonLink>
+        </p>
+      </Alert>
+    );
+  } else if (result.value.length === 0) {
+    body = (
+      <Alert tone="success" title={t('upToDateTitle')}>
+        {t('upToDateBody')}
+      </Alert>
+    );
+  } else {
+    body = <InvoiceList invoices={result.value} />;
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 w-fit items-center font-semibold text-brand-700 underline"
+        >
+          {t('otherNumber')}
+        </Link>
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title', { number })}</h1>
+      </div>
+      {body}
+    </div>
+  );
+}
