@@ -58,6 +58,12 @@ const envSchema = z.object({
   LOVAT_BASE_URL: httpUrl.optional(),
   LOVAT_TOKEN: optionalString,
   UPSTREAM_TIMEOUT_MS: positiveInt(10_000, 120_000),
+  PAYMENT_MIN_AMOUNT: positiveInt(100, 100_000_000),
+  WALLET_APPROVAL_TIMEOUT_MS: positiveInt(90_000, 900_000),
+  WALLET_APPROVAL_DELAY_MS: positiveInt(3_000, 600_000),
+  OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
+  OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
+  OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
   LOG_LEVEL: optionalString
     .default('info')
     .refine((v) => ['debug', 'info', 'warn', 'error', 'silent'].includes(v ?? ''), {
@@ -85,6 +91,12 @@ export interface AppConfig {
   enov: { baseUrl: string; login: string; appkey: string; password: string };
   lovat: { baseUrl: string; token: string };
   upstreamTimeoutMs: number;
+  payments: {
+    minAmount: number;
+    walletApprovalTimeoutMs: number;
+    walletApprovalDelayMs: number;
+  };
+  outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
   logLevel: LogLevel;
 }
 
@@ -139,6 +151,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       token: e.LOVAT_TOKEN ?? SANDBOX_LOVAT_TOKEN,
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    payments: {
+      minAmount: e.PAYMENT_MIN_AMOUNT,
+      walletApprovalTimeoutMs: e.WALLET_APPROVAL_TIMEOUT_MS,
+      walletApprovalDelayMs: e.WALLET_APPROVAL_DELAY_MS,
+    },
+    outbox: {
+      pollMs: e.OUTBOX_POLL_MS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      retryWindowMs: e.OUTBOX_RETRY_WINDOW_MS,
+    },
     logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
   };
 }

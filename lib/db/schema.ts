@@ -1,4 +1,17 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Fixed-window counters shared by every app instance (contract look-ups, sign-in attempts),
@@ -15,3 +28,148 @@ export const rateLimits = pgTable(
 );
 
 export type RateLimitRow = typeof rateLimits.$inferSelect;
+
+/**
+ * A payment: written (with its idempotency key) before anything is charged, so a double click,
+ * a reload or a retried request finds it instead of charging again.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    /** Ours, shown on the receipt and sent to LOVAT: PAY-XXXXXXXXXX. */
+    reference: text('reference').notNull().unique(),
+    /** The receipt's unguessable URL token. */
+    receiptToken: text('receipt_token').notNull().unique(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** Digest of what was asked, to refuse the same key with other parameters. */
+    requestHash: text('request_hash').notNull(),
+    contractId: text('contract_id').notNull(),
+    amount: integer('amount').notNull(),
+    method: text('method').notNull(),
+    /** Only ever a mask: 4242-****-****-4242 or +225 07 •• •• •• 01. */
+    methodDetail: text('method_detail').notNull(),
+    /** The wallet a mobile-money push went to (the processor polls it); null for cards. */
+    walletNumber: text('wallet_number'),
+    billing: jsonb('billing')
+      .$type<{ address: string; city: string; country: string; phone: string }>()
+      .notNull(),
+    customerIp: text('customer_ip'),
+    locale: text('locale').notNull(),
+    state: text('state').notNull(),
+    /** Given back so far (automatic refunds of invoices the insurer refused, agents' refunds). */
+    refundedAmount: integer('refunded_amount').notNull().default(0),
+    /** Why a payment was declined, failed or needs an agent (a message key or upstream code). */
+    stateReason: text('state_reason'),
+    approvalExpiresAt: timestamp('approval_expires_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    capturedAt: timestamp('captured_at', { withTimezone: true, mode: 'date' }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    index('payments_contract_idx').on(t.contractId, t.createdAt),
+    index('payments_state_idx').on(t.state),
+  ],
+);
+
+/** What a payment pays on each invoice; one notification to Enov per row. */
+export const paymentAllocations = pgTable(
+  'payment_allocations',
+  {
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'cascade' }),
+    invoiceReference: text('invoice_reference').notNull(),
+    position: integer('position').notNull(),
+    amount: integer('amount').notNull(),
+    /** Remaining due on the invoice when the customer chose to pay. */
+    remainingBefore: integer('remaining_before').notNull(),
+    /** Our payment reference for this invoice (Enov's `refpaiement`): one per invoice. */
+    noticeReference: text('notice_reference').notNull().unique(),
+    /** True while the payment may still charge or notify: one such payment per invoice. */
+    inFlight: boolean('in_flight').notNull().default(true),
+    insurerConfirmedAt: timestamp('insurer_confirmed_at', { withTimezone: true, mode: 'date' }),
+    /** Enov's code when it refused this notice for good (02 to 06): the amount is refunded. */
+    insurerRefusedCode: text('insurer_refused_code'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.paymentId, t.invoiceReference] }),
+    uniqueIndex('payment_allocations_one_in_flight_idx')
+      .on(t.invoiceReference)
+      .where(sql`${t.inFlight}`),
+  ],
+);
+
+/** Every state a payment went through, with when and why. */
+export const paymentEvents = pgTable(
+  'payment_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('payment_events_payment_idx').on(t.paymentId, t.id)],
+);
+
+/**
+ * Messages to the insurer and to LOVAT, written in the same transaction as the capture so none
+ * is lost, delivered at least once, retried with backoff, claimed with row locks so several
+ * instances never deliver one message at the same time.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** Unique per message: a retried capture cannot queue the same notice twice. */
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow(),
+    firstAttemptAt: timestamp('first_attempt_at', { withTimezone: true, mode: 'date' }),
+    /** Who is delivering it now: a claim expires, so a crashed instance's messages go on. */
+    leaseToken: text('lease_token'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
+    lastCode: text('last_code'),
+    lastError: text('last_error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_payment_idx').on(t.paymentId),
+  ],
+);
+
+/** Each try of each message: the timeline agents read. */
+export const deliveryAttempts = pgTable(
+  'delivery_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    messageId: bigint('message_id', { mode: 'number' })
+      .notNull()
+      .references(() => outboxMessages.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    outcome: text('outcome').notNull(),
+    code: text('code'),
+    message: text('message'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('delivery_attempts_message_idx').on(t.messageId, t.id)],
+);
+
+export type PaymentRow = typeof payments.$inferSelect;
+export type PaymentAllocationRow = typeof paymentAllocations.$inferSelect;
+export type OutboxMessageRow = typeof outboxMessages.$inferSelect;

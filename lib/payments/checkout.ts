@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '@/lib/db/open';
+import { uniqueViolation } from '@/lib/db/errors';
+import type { Invoice } from '@/lib/enov/types';
+import type { UpstreamResult } from '@/lib/upstream/result';
+import { allocate, checkAmount, totalDue, type AmountProblem } from './allocation';
+import { newPaymentId, newPaymentReference, newReceiptToken, noticeReference } from './ids';
+import { normalizeIvorianNumber } from './mobile-money';
+import { captureMessages } from './messages';
+import { chargeCard, maskedMethodDetail } from './processor';
+import {
+  captureWithMessages,
+  insertPayment,
+  paymentById,
+  paymentByKey,
+  releaseInvoices,
+  transition,
+  type PaymentWithAllocations,
+} from './repository';
+import type { CheckoutRequest } from './types';
+
+export interface CheckoutDeps {
+  db: Db;
+  selectInvoices: (contractId: string) => Promise<UpstreamResult<Invoice[]>>;
+  minAmount: number;
+  walletApprovalTimeoutMs: number;
+  now?: () => Date;
+}
+
+export type CheckoutProblem =
+  | 'keyReused' // the same attempt key with other parameters
+  | 'invoiceBusy' // another payment is already under way on one of these invoices
+  | 'invoiceGone' // an invoice is no longer open at the insurer
+  | 'lookupFailed' // the insurer could not tell us what is due
+  | AmountProblem;
+
+export type CheckoutResult =
+  | { ok: true; payment: PaymentWithAllocations; replayed: boolean }
+  | { ok: false; problem: CheckoutProblem };
+
+function requestHash(req: CheckoutRequest): string {
+  const { idempotencyKey: _key, card, walletNumber, customerIp: _ip, ...rest } = req;
+  const detail = maskedMethodDetail(req.method, card, walletNumber);
+  const canonical = { ...rest, invoiceReferences: [...rest.invoiceReferences].sort(), detail };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+async function existing(db: Db, req: CheckoutRequest): Promise<CheckoutResult | undefined> {
+  const found = await paymentByKey(db, req.idempotencyKey);
+  if (!found) return undefined;
+  if (found.requestHash !== requestHash(req)) return { ok: false, problem: 'keyReused' };
+  return { ok: true, payment: found, replayed: true };
+}
+
+/**
+ * Starts (or finds again) the payment of one checkout attempt. The payment is written, under
+ * its idempotency key and with a hold on each invoice, before anything is charged: whatever
+ * repeats the attempt (double click, reload, two tabs, a retried request) finds it and never
+ * charges twice.
+ */
+export async function startCheckout(
+  deps: CheckoutDeps,
+  req: CheckoutRequest,
+): Promise<CheckoutResult> {
+  const again = await existing(deps.db, req);
+  if (again) return again;
+
+  // What is due now, at the insurer: never trust amounts from the browser.
+  const lookup = await deps.selectInvoices(req.contractId);
+  if (!lookup.ok) return { ok: false, problem: 'lookupFailed' };
+  const chosen = lookup.value.filter((i) => req.invoiceReferences.includes(i.reference));
+  if (chosen.length !== new Set(req.invoiceReferences).size)
+    return { ok: false, problem: 'invoiceGone' };
+  const due = totalDue(chosen);
+  const amount = req.amount === 'full' ? due : req.amount;
+  const problem = checkAmount(amount, due, deps.minAmount);
+  if (problem) return { ok: false, problem };
+
+  const now = deps.now?.() ?? new Date();
+  const reference = newPaymentReference();
+  const id = newPaymentId();
+  const wallet = req.method === 'card' ? null : normalizeIvorianNumber(req.walletNumber ?? '');
+  const allocations = allocate(amount, chosen).map((a, position) => ({
+    invoiceReference: a.reference,
+    position,
+    amount: a.amount,
+    remainingBefore: chosen.find((i) => i.reference === a.reference)!.remaining,
+    noticeReference: noticeReference(reference, position),
+  }));
+  try {
+    await insertPayment(
+      deps.db,
+      {
+        id,
+        reference,
+        receiptToken: newReceiptToken(),
+        idempotencyKey: req.idempotencyKey,
+        requestHash: requestHash(req),
+        contractId: req.contractId,
+        amount,
+        method: req.method,
+        methodDetail: maskedMethodDetail(req.method, req.card, req.walletNumber),
+        walletNumber: wallet,
+        billing: req.billing,
+        customerIp: req.customerIp ?? null,
+        locale: req.locale,
+        state: 'pending',
+        createdAt: now,
+        updatedAt: now,
+      },
+      allocations,
+    );
+  } catch (error) {
+    const constraint = uniqueViolation(error);
+    if (constraint?.includes('idempotency')) {
+      const raced = await existing(deps.db, req);
+      if (raced) return raced;
+    }
+    if (constraint?.includes('in_flight')) return { ok: false, problem: 'invoiceBusy' };
+    throw error;
+  }
+  return { ok: true, payment: await charge(deps, id, req, now), replayed: false };
+}
+
+async function charge(deps: CheckoutDeps, id: string, req: CheckoutRequest, now: Date) {
+  const { db } = deps;
+  if (req.method !== 'card') {
+    const expiresAt = new Date(now.getTime() + deps.walletApprovalTimeoutMs);
+    await transition(db, id, ['pending'], 'awaiting_approval', { approvalExpiresAt: expiresAt });
+    return (await paymentById(db, id))!;
+  }
+  const decision = chargeCard(req.card?.number ?? '');
+  if (decision.status === 'approved') {
+    await transition(db, id, ['pending'], 'authorised');
+    await captureNow(db, id);
+  } else {
+    const to = decision.status === 'failed' ? 'failed' : 'declined';
+    const reason = 'reason' in decision ? decision.reason : undefined;
+    await transition(db, id, ['pending'], to, { stateReason: reason ?? null });
+    await releaseInvoices(db, id);
+  }
+  return (await paymentById(db, id))!;
+}
+
+/** Captures an authorised payment and queues what it owes the insurer and LOVAT. */
+export async function captureNow(db: Db, id: string) {
+  const payment = await paymentById(db, id);
+  if (!payment) return undefined;
+  return captureWithMessages(db, id, captureMessages(payment));
+}

@@ -1,0 +1,63 @@
+import type { LovatTransaction } from '@/lib/lovat/types';
+import type { PaymentWithAllocations } from './repository';
+
+/** The notices a payment owes once captured, as outbox rows. */
+
+export interface IpnPayload {
+  invoiceReference: string;
+  amount: number;
+  paymentReference: string;
+  paidAt: string;
+}
+
+export interface LovatPayload {
+  transactionId: string;
+  at: string;
+  amount: number;
+  status: LovatTransaction['status'];
+}
+
+const OPERATORS: Record<string, string> = {
+  card: 'card',
+  orange: 'Orange Money',
+  mtn: 'MTN MoMo',
+  moov: 'Moov Money',
+  wave: 'Wave',
+};
+
+export const operatorName = (method: string) => OPERATORS[method] ?? method;
+
+export function captureMessages(payment: PaymentWithAllocations) {
+  const paidAt = (payment.capturedAt ?? new Date()).toISOString();
+  const ipns = payment.allocations.map((a) => ({
+    kind: 'enov_ipn',
+    dedupeKey: `ipn:${a.noticeReference}`,
+    status: 'pending',
+    payload: {
+      invoiceReference: a.invoiceReference,
+      amount: a.amount,
+      paymentReference: a.noticeReference,
+      paidAt,
+    } satisfies IpnPayload as unknown as Record<string, unknown>,
+  }));
+  return [...ipns, lovatMessage(payment, 'Success', payment.amount, paidAt)];
+}
+
+export function lovatMessage(
+  payment: { reference: string },
+  status: LovatPayload['status'],
+  amount: number,
+  at: string,
+) {
+  return {
+    kind: 'lovat_report',
+    dedupeKey: `lovat:${payment.reference}:${status.toLowerCase()}:${amount}:${at}`,
+    status: 'pending',
+    payload: {
+      transactionId: payment.reference,
+      at,
+      amount,
+      status,
+    } satisfies LovatPayload as unknown as Record<string, unknown>,
+  };
+}
