@@ -1,16 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { NotFoundContent } from '@/components/not-found-content';
 import { SiteShell } from '@/components/site-shell';
-import { ButtonLink } from '@/components/ui/button';
 
-export default async function NotFound() {
-  const [t, common] = await Promise.all([getTranslations('NotFound'), getTranslations('Common')]);
+// Addresses that match no route: only the root layout is around this page.
+export default function NotFound() {
   return (
     <SiteShell>
-      <div className="flex flex-col items-start gap-4">
-        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('title')}</h1>
-        <p className="text-lg text-slate-700">{t('body')}</p>
-        <ButtonLink href="/">{common('backHome')}</ButtonLink>
-      </div>
+      <NotFoundContent />
     </SiteShell>
   );
 }

@@ -96,4 +96,7 @@ for (const [contract, title] of [
 test('a malformed number in the address is a 404', async ({ page }) => {
   const response = await page.goto('/contrat/abc');
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await expectNoAxeViolations(page);
 });

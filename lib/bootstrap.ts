@@ -2,6 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDbHandle } from '@/lib/db';
 import { log } from '@/lib/log';
+import { startOutboxWorker } from '@/lib/payments/runtime';
 import { prepareSandbox } from '@/lib/sandbox';
 
 /**
@@ -14,6 +15,7 @@ export async function bootstrap(): Promise<void> {
   const handle = getDbHandle();
   await handle.migrate();
   await prepareSandbox(handle.db);
+  startOutboxWorker();
   log.info('app.ready', {
     database: handle.kind,
     sandbox: config.sandbox,

@@ -2,7 +2,8 @@ import 'server-only';
 import type { z } from 'zod';
 import type { ActionState } from './action-state';
 
-const SECRET_FIELD = /password/i;
+// Never echoed back to the form: passwords and card data.
+const SECRET_FIELD = /password|card/i;
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

@@ -7,7 +7,9 @@ import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
+import { getConfig } from '@/lib/config';
 import { InvoiceList } from './_components/invoice-list';
+import { PaySelection } from './_components/pay-selection';
 
 export const dynamic = 'force-dynamic';
 
@@ -48,7 +50,16 @@ export default async function ContractPage({ params }: Params) {
       </Alert>
     );
   } else {
-    body = <InvoiceList invoices={result.value} />;
+    body = (
+      <>
+        <InvoiceList invoices={result.value} />
+        <PaySelection
+          contract={number}
+          invoices={result.value}
+          minAmount={getConfig().payments.minAmount}
+        />
+      </>
+    );
   }
 
   return (

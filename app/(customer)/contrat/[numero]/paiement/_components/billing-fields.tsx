@@ -1,0 +1,106 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { Card } from '@/components/ui/card';
+import { TextField } from '@/components/ui/text-field';
+
+const STORAGE_KEY = 'lalo.billing';
+const FIELDS = ['billingAddress', 'billingCity', 'billingCountry', 'billingPhone'] as const;
+const COUNTRIES = ['CIV', 'SEN', 'BFA', 'MLI', 'BEN', 'TGO', 'FRA'] as const;
+
+/** The billing details LOVAT needs, remembered on this device (never on our servers beyond the payment). */
+export function BillingFields({
+  values,
+  error,
+}: {
+  values?: Record<string, string>;
+  error: (field: string) => string | undefined;
+}) {
+  const t = useTranslations('Checkout');
+  const ref = useRef<HTMLFieldSetElement>(null);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    try {
+      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, string>;
+      for (const name of FIELDS) {
+        const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+        if (input && !input.value && saved[name]) input.value = saved[name];
+      }
+    } catch {
+      // Nothing remembered, or storage refused: the fields simply start empty.
+    }
+    const form = root.closest('form');
+    const remember = () => {
+      const data = Object.fromEntries(
+        FIELDS.map((name) => [
+          name,
+          root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '',
+        ]),
+      );
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
+      } catch {
+        // Private browsing may refuse storage; paying still works.
+      }
+    };
+    form?.addEventListener('submit', remember);
+    return () => form?.removeEventListener('submit', remember);
+  }, []);
+
+  return (
+    <Card>
+      <fieldset ref={ref} className="flex flex-col gap-4">
+        <legend className="text-lg font-bold text-slate-900">{t('billingLegend')}</legend>
+        <p className="text-sm text-slate-700">{t('billingHint')}</p>
+        <TextField
+          id="billing-address"
+          name="billingAddress"
+          label={t('billingAddress')}
+          autoComplete="street-address"
+          defaultValue={values?.billingAddress}
+          error={error('billingAddress')}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            id="billing-city"
+            name="billingCity"
+            label={t('billingCity')}
+            autoComplete="address-level2"
+            defaultValue={values?.billingCity}
+            error={error('billingCity')}
+          />
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="billing-country" className="font-semibold text-slate-900">
+              {t('billingCountry')}
+            </label>
+            <select
+              id="billing-country"
+              name="billingCountry"
+              defaultValue={values?.billingCountry ?? 'CIV'}
+              className="min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-lg"
+            >
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`countries.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <TextField
+          id="billing-phone"
+          name="billingPhone"
+          label={t('billingPhone')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          defaultValue={values?.billingPhone}
+          error={error('billingPhone')}
+        />
+      </fieldset>
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { pay } from '@/app/actions/pay';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { TextField } from '@/components/ui/text-field';
+import { IDLE } from '@/lib/action-state';
+import { METHODS } from '@/lib/payments/checkout-form';
+import { BillingFields } from './billing-fields';
+
+type Props = {
+  attempt: string;
+  contract: string;
+  invoices: string;
+  amount: string;
+  amountLabel: string;
+  showTestMethods: boolean;
+};
+
+export function CheckoutForm({
+  attempt,
+  contract,
+  invoices,
+  amount,
+  amountLabel,
+  showTestMethods,
+}: Props) {
+  const t = useTranslations('Checkout');
+  const [state, action] = useActionState(pay, IDLE);
+  const [method, setMethod] = useState<(typeof METHODS)[number]>('card');
+  const formRef = useRef<HTMLFormElement>(null);
+  const error = (field: string) => {
+    const key = state.fieldErrors?.[field];
+    return key ? t(`errors.${key}` as 'errors.cardNumber') : undefined;
+  };
+  const message = state.message ? t(`errors.${state.message}` as 'errors.invalidForm') : undefined;
+
+  useEffect(() => {
+    // The first invalid field in reading order takes focus, so the user lands on it.
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (state.status === 'error') invalid?.focus();
+  }, [state]);
+
+  return (
+    <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
+      <input type="hidden" name="attempt" value={attempt} />
+      <input type="hidden" name="contract" value={contract} />
+      <input type="hidden" name="invoices" value={invoices} />
+      <input type="hidden" name="amount" value={amount} />
+      <FormMessage state={state} text={message} />
+      <Card className="flex flex-col gap-4">
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-2 text-lg font-bold text-slate-900">{t('methodLegend')}</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {METHODS.map((m) => (
+              <label
+                key={m}
+                className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="method"
+                  value={m}
+                  checked={method === m}
+                  onChange={() => setMethod(m)}
+                  className="h-5 w-5 accent-brand-700"
+                />
+                {t(`methods.${m}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {method === 'card' ? (
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField
+              id="card-number"
+              name="cardNumber"
+              label={t('cardNumber')}
+              inputMode="numeric"
+              autoComplete="cc-number"
+              className="sm:col-span-3"
+              error={error('cardNumber')}
+            />
+            <TextField
+              id="card-expiry"
+              name="cardExpiry"
+              label={t('cardExpiry')}
+              inputMode="numeric"
+              autoComplete="cc-exp"
+              placeholder="MM/AA"
+              error={error('cardExpiry')}
+            />
+            <TextField
+              id="card-cvc"
+              name="cardCvc"
+              label={t('cardCvc')}
+              inputMode="numeric"
+              autoComplete="cc-csc"
+              error={error('cardCvc')}
+            />
+          </div>
+        ) : (
+          <TextField
+            id="wallet-number"
+            name="walletNumber"
+            label={t('walletNumber')}
+            hint={t('walletHint')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            defaultValue={state.values?.walletNumber}
+            error={error('walletNumber')}
+          />
+        )}
+        <p className="text-sm text-slate-700">{t('secure')}</p>
+      </Card>
+      <BillingFields values={state.values} error={error} />
+      {showTestMethods ? (
+        <Alert tone="info" title={t('testTitle')}>
+          <p>{t('testCards')}</p>
+          <p className="mt-1">{t('testWallets')}</p>
+        </Alert>
+      ) : null}
+      <div>
+        <SubmitButton pendingLabel={t('paying')}>
+          {t('payButton', { amount: amountLabel })}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

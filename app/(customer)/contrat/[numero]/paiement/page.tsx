@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { getConfig } from '@/lib/config';
+import { contractNumberSchema } from '@/lib/contracts/contract-number';
+import { enov } from '@/lib/enov/client';
+import { formatXof } from '@/lib/format';
+import { resolveSelection } from '@/lib/payments/selection';
+import { CheckoutForm } from './_components/checkout-form';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ numero: string }>;
+  searchParams: Promise<{ f?: string | string[]; mode?: string; montant?: string }>;
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { numero } = await params;
+  return { title: (await getTranslations('Checkout'))('metaTitle', { number: numero }) };
+}
+
+export default async function CheckoutPage({ params, searchParams }: Props) {
+  const parsed = contractNumberSchema.safeParse((await params).numero);
+  if (!parsed.success) notFound();
+  const contract = parsed.data;
+  const config = getConfig();
+  const [t, lookup, query] = await Promise.all([
+    getTranslations('Checkout'),
+    enov().selectInvoices(contract),
+    searchParams,
+  ]);
+  const selection = lookup.ok
+    ? resolveSelection(lookup.value, query, config.payments.minAmount)
+    : undefined;
+  const back = (
+    <Link
+      href={`/contrat/${contract}`}
+      className="inline-flex min-h-11 w-fit items-center font-semibold text-brand-700 underline"
+    >
+      {t('back')}
+    </Link>
+  );
+  if (!lookup.ok || !selection?.ok) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold text-brand-900">{t('title')}</h1>
+        <Alert tone="error">{lookup.ok ? t('invalidSelection') : t('errors.lookupFailed')}</Alert>
+        {back}
+      </div>
+    );
+  }
+  const remaining = new Map(lookup.value.map((i) => [i.reference, i.remaining]));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        {back}
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
+      </div>
+      <Card aria-labelledby="summary-title">
+        <h2 id="summary-title" className="text-lg font-bold text-slate-900">
+          {t('summary')}
+        </h2>
+        <table className="mt-3 w-full text-left text-slate-800">
+          <thead>
+            <tr className="border-b border-slate-200 text-sm text-slate-600">
+              <th scope="col" className="py-2 font-semibold">
+                {t('invoice')}
+              </th>
+              <th scope="col" className="py-2 text-right font-semibold">
+                {t('pays')}
+              </th>
+              <th scope="col" className="py-2 text-right font-semibold">
+                {t('after')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {selection.allocations.map((a) => (
+              <tr key={a.reference} className="border-b border-slate-100">
+                <th scope="row" className="py-2 font-normal">
+                  {a.reference}
+                </th>
+                <td className="py-2 text-right tabular-nums">{formatXof(a.amount)}</td>
+                <td className="py-2 text-right tabular-nums">
+                  {formatXof((remaining.get(a.reference) ?? 0) - a.amount)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className="pt-3 font-bold">
+                {t('total')}
+              </th>
+              <td className="pt-3 text-right font-bold tabular-nums" data-testid="checkout-total">
+                {formatXof(selection.amount)}
+              </td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </Card>
+      <CheckoutForm
+        attempt={randomUUID()}
+        contract={contract}
+        invoices={selection.references.join(',')}
+        amount={selection.full ? 'full' : String(selection.amount)}
+        amountLabel={formatXof(selection.amount)}
+        showTestMethods={config.sandbox}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Alert, type AlertTone } from '@/components/ui/alert';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { useReceipt } from '@/hooks/use-receipt';
+import { formatDateTime, formatXof } from '@/lib/format';
+import type { ReceiptView } from '@/lib/payments/receipt';
+import { ReceiptSteps } from './receipt-steps';
+
+const TONES: Record<string, AlertTone> = {
+  confirmed: 'success',
+  captured: 'info',
+  authorised: 'info',
+  pending: 'info',
+  awaiting_approval: 'warning',
+  needs_attention: 'warning',
+  declined: 'error',
+  expired: 'error',
+  failed: 'error',
+  refunded: 'warning',
+};
+
+// Null until mounted: the server's clock and the browser's differ, and must not mismatch.
+function useSecondsLeft(until: string | null): number | null {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    if (!until) return;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1_000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [until]);
+  return until && now !== null
+    ? Math.max(0, Math.ceil((new Date(until).getTime() - now) / 1_000))
+    : null;
+}
+
+export function ReceiptLive({ token, initial }: { token: string; initial: ReceiptView }) {
+  const t = useTranslations('Receipt');
+  const methods = useTranslations('Checkout.methods');
+  const { data = initial } = useReceipt(token, initial);
+  const seconds = useSecondsLeft(
+    data.state === 'awaiting_approval' ? data.approvalExpiresAt : null,
+  );
+  const state = data.state as keyof typeof TONES;
+  const reason =
+    data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
+      ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
+      : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
+      <div aria-live="polite" aria-atomic="true">
+        <Alert
+          tone={TONES[state] ?? 'info'}
+          title={t(`states.${state}.title` as 'states.confirmed.title')}
+        >
+          <p>{t(`states.${state}.body` as 'states.awaiting_approval.body')}</p>
+          {seconds !== null ? (
+            <p className="mt-1 font-semibold tabular-nums">{t('countdown', { seconds })}</p>
+          ) : null}
+          {reason ? <p className="mt-1">{reason}</p> : null}
+        </Alert>
+      </div>
+      <ReceiptSteps receipt={data} />
+      <Card aria-labelledby="receipt-details" className="flex flex-col gap-4">
+        <h2 id="receipt-details" className="sr-only">
+          {t('title')}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+          {[
+            [t('reference'), data.reference],
+            [t('contract'), data.contractId],
+            [t('date'), formatDateTime(new Date(data.createdAt))],
+            [t('method'), `${methods(data.method as 'card')} · ${data.methodDetail}`],
+            [t('amount'), formatXof(data.amount)],
+            ...(data.refundedAmount > 0 ? [[t('refunded'), formatXof(data.refundedAmount)]] : []),
+          ].map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-sm text-slate-600">{label}</dt>
+              <dd className="font-semibold text-slate-900" data-testid={`receipt-${label}`}>
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <table className="w-full text-left text-slate-800">
+          <caption className="mb-2 text-left font-bold text-slate-900">{t('invoices')}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-sm text-slate-600">
+              <th scope="col" className="py-2">
+                {t('invoice')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('paid')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('remainingAfter')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.invoices.map((i) => (
+              <tr key={i.reference} className="border-b border-slate-100 align-top">
+                <th scope="row" className="py-2 font-normal">
+                  {i.reference}
+                  {data.insurer !== 'none' ? (
+                    <span className="block text-sm text-slate-600">
+                      {t(`invoiceStatus.${i.status}`)}
+                    </span>
+                  ) : null}
+                </th>
+                <td className="py-2 text-right tabular-nums">{formatXof(i.amount)}</td>
+                <td className="py-2 text-right tabular-nums">{formatXof(i.remainingAfter)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <div className="no-print flex flex-wrap gap-3">
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t('print')}
+        </Button>
+        <ButtonLink href={`/contrat/${data.contractId}`} variant="ghost">
+          {t('newPayment')}
+        </ButtonLink>
+      </div>
+    </div>
+  );
+}

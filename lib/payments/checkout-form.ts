@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { contractNumberSchema } from '@/lib/contracts/contract-number';
+import { cardBrand, cvcValid, digitsOnly, expiryValid, luhnValid } from './card';
+import { checkWalletNumber, WALLETS } from './mobile-money';
+
+/**
+ * The checkout form, checked in the browser and again by the server action; each message is a
+ * key of `Checkout.errors`.
+ */
+export const METHODS = ['card', ...WALLETS] as const;
+
+export const checkoutFormSchema = z
+  .object({
+    attempt: z.uuid('attempt'),
+    contract: contractNumberSchema,
+    invoices: z
+      .string()
+      .transform((v) => v.split(',').filter(Boolean))
+      .pipe(z.array(z.string()).min(1, 'invoices')),
+    amount: z.string().regex(/^(full|\d+)$/, 'amount'),
+    method: z.enum(METHODS, 'method'),
+    cardNumber: z.string().optional().default(''),
+    cardExpiry: z.string().optional().default(''),
+    cardCvc: z.string().optional().default(''),
+    walletNumber: z.string().optional().default(''),
+    billingAddress: z.string().trim().min(3, 'billingAddress').max(255, 'billingAddress'),
+    billingCity: z.string().trim().min(2, 'billingCity').max(100, 'billingCity'),
+    billingCountry: z.string().regex(/^[A-Z]{3}$/, 'billingCountry'),
+    billingPhone: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/[\s.()-]/g, ''))
+      .pipe(z.string().regex(/^\+?\d{8,15}$/, 'billingPhone')),
+  })
+  .superRefine((f, ctx) => {
+    const issue = (path: string, message = path) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (f.method === 'card') {
+      if (!luhnValid(f.cardNumber)) issue('cardNumber');
+      if (!expiryValid(f.cardExpiry)) issue('cardExpiry');
+      if (!cvcValid(f.cardCvc.trim(), cardBrand(f.cardNumber))) issue('cardCvc');
+    } else {
+      const problem = checkWalletNumber(f.method, f.walletNumber);
+      if (problem) issue('walletNumber', problem === 'network' ? 'walletNetwork' : 'walletNumber');
+    }
+  });
+
+export type CheckoutForm = z.input<typeof checkoutFormSchema>;
+export const cardDigits = digitsOnly;

@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db/open';
+import { outboxMessages } from '@/lib/db/schema';
+import type { PaymentWithAllocations } from './repository';
+
+/** What a receipt shows, as plain data the browser can poll: never a card number or a key. */
+export interface ReceiptView {
+  reference: string;
+  contractId: string;
+  state: string;
+  stateReason: string | null;
+  amount: number;
+  refundedAmount: number;
+  method: string;
+  methodDetail: string;
+  createdAt: string;
+  approvalExpiresAt: string | null;
+  /** waiting: notices not all accepted yet; confirmed; refused: the insurer refused some. */
+  insurer: 'none' | 'waiting' | 'confirmed' | 'refused';
+  reported: boolean;
+  invoices: Array<{
+    reference: string;
+    amount: number;
+    remainingAfter: number;
+    status: 'waiting' | 'confirmed' | 'refused';
+  }>;
+}
+
+export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<ReceiptView> {
+  const messages = await db
+    .select({ kind: outboxMessages.kind, status: outboxMessages.status })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.paymentId, p.id));
+  const invoices = p.allocations.map((a) => ({
+    reference: a.invoiceReference,
+    amount: a.amount,
+    remainingAfter: a.remainingBefore - a.amount,
+    status: a.insurerRefusedCode
+      ? ('refused' as const)
+      : a.insurerConfirmedAt
+        ? ('confirmed' as const)
+        : ('waiting' as const),
+  }));
+  const charged = messages.length > 0;
+  const insurer = !charged
+    ? 'none'
+    : invoices.some((i) => i.status === 'refused')
+      ? 'refused'
+      : invoices.every((i) => i.status === 'confirmed')
+        ? 'confirmed'
+        : 'waiting';
+  return {
+    reference: p.reference,
+    contractId: p.contractId,
+    state: p.state,
+    stateReason: p.stateReason,
+    amount: p.amount,
+    refundedAmount: p.refundedAmount,
+    method: p.method,
+    methodDetail: p.methodDetail,
+    createdAt: p.createdAt.toISOString(),
+    approvalExpiresAt: p.approvalExpiresAt?.toISOString() ?? null,
+    insurer,
+    reported: messages.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
+    invoices,
+  };
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { getDb } from '@/lib/db';
+import { enov } from '@/lib/enov/client';
+import { log } from '@/lib/log';
+import { lovat } from '@/lib/lovat/client';
+import { DEFAULT_BACKOFF } from './backoff';
+import type { CheckoutDeps } from './checkout';
+import { deliverDue, type OutboxDeps } from './outbox';
+
+/** The pipeline wired to this process's configuration, database and upstream clients. */
+export function checkoutDeps(): CheckoutDeps {
+  const config = getConfig();
+  return {
+    db: getDb(),
+    selectInvoices: (id) => enov().selectInvoices(id),
+    minAmount: config.payments.minAmount,
+    walletApprovalTimeoutMs: config.payments.walletApprovalTimeoutMs,
+  };
+}
+
+export function outboxDeps(): OutboxDeps {
+  const config = getConfig();
+  return {
+    db: getDb(),
+    enov: enov(),
+    lovat: lovat(),
+    serviceCode: '21',
+    policy: {
+      ...DEFAULT_BACKOFF,
+      baseMs: config.outbox.retryBaseMs,
+      windowMs: config.outbox.retryWindowMs,
+    },
+  };
+}
+
+/** Delivers a payment's messages now, without making the caller wait or fail for it. */
+export function kickDelivery(paymentId: string): void {
+  deliverDue(outboxDeps(), { paymentId }).catch((error: unknown) =>
+    log.error('outbox.kick_failed', { paymentId, error: String(error) }),
+  );
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+
+/** Every instance runs one: row claims keep them from delivering the same message together. */
+export function startOutboxWorker(): void {
+  if (timer) return;
+  timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { advanceWalletPayments } = await import('./wallet');
+      await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
+      await deliverDue(outboxDeps(), { limit: 50 });
+    } catch (error) {
+      log.error('outbox.worker_failed', { error: String(error) });
+    } finally {
+      running = false;
+    }
+  }, getConfig().outbox.pollMs);
+  timer.unref();
+}
