@@ -49,7 +49,7 @@ export default defineConfig({
   },
   projects: [
     // Tests of the server itself (HTTP, start-up), run once rather than per viewport.
-    { name: 'server', testMatch: /.*\.server\.spec\.ts/ },
+    { name: 'server', testMatch: /.*\.server\.spec\.ts/, use: { launchOptions } },
     {
       name: 'desktop',
       testIgnore: /.*\.server\.spec\.ts/,
@@ -82,6 +82,10 @@ export default defineConfig({
       PGLITE_DIR: process.env.E2E_PGLITE_DIR,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       LOG_LEVEL: 'warn',
+      // Every e2e request comes from one address: a limit per client would count them all.
+      LOOKUP_RATE_LIMIT: '100000',
+      WALLET_APPROVAL_DELAY_MS: '1500',
+      WALLET_APPROVAL_TIMEOUT_MS: '8000',
     },
   },
 });

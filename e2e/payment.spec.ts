@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, fillBilling, payByCard } from './support';
 
 /**
  * Each test pays on its own synthetic contract (9xxxxxxxxx), so tests and projects running side
@@ -8,20 +8,6 @@ import { expectNoAxeViolations } from './support';
 const runStamp = String(Date.now() % 1e7).padStart(7, '0');
 const contractFor = (info: { project: { name: string } }, n: number) =>
   `9${info.project.name === 'desktop' ? '1' : '2'}${runStamp}${n}`;
-
-async function fillBilling(page: Page) {
-  await page.getByLabel('Adresse', { exact: true }).fill('Rue des Jardins, Cocody');
-  await page.getByLabel('Ville').fill('Abidjan');
-  await page.getByLabel('Téléphone', { exact: true }).fill('+225 07 00 00 00 01');
-}
-
-async function payByCard(page: Page, number: string) {
-  await page.getByLabel('Numéro de carte').fill(number);
-  await page.getByLabel('Date d’expiration (MM/AA)').fill('12/30');
-  await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('123');
-  await fillBilling(page);
-  await page.getByRole('button', { name: /^Payer / }).click();
-}
 
 test.describe('paying invoices', () => {
   test('pays everything by card and gets a receipt confirmed by the insurer', async ({
@@ -96,4 +82,77 @@ test.describe('paying invoices', () => {
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText('+225 07 •• •• •• 01')).toBeVisible();
   });
+});
+
+for (const [n, number, title, reason] of [
+  [6, '4000 0000 0000 9995', 'Paiement refusé', 'Provision insuffisante sur la carte.'],
+  [7, '4000 0000 0000 0119', 'Paiement impossible', 'Erreur du service de paiement.'],
+] as const) {
+  test(`card ${number}: ${title}, nothing taken`, async ({ page }, info) => {
+    const contract = contractFor(info, n);
+    await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
+    await payByCard(page, number);
+    await expect(page.getByText(title)).toBeVisible();
+    await expect(page.getByText(reason)).toBeVisible();
+    await expect(page.getByText('Aucun montant n’a été prélevé', { exact: false })).toBeVisible();
+  });
+}
+
+for (const [n, ending, title] of [
+  [8, '02', 'Paiement refusé'],
+  [9, '03', 'Paiement non validé'],
+] as const) {
+  test(`mobile money ending in ${ending}: ${title}`, async ({ page }, info) => {
+    const contract = contractFor(info, n);
+    await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
+    await page.getByLabel('MTN MoMo').check();
+    await page.getByLabel('Numéro mobile money').fill(`05000000${ending}`);
+    await fillBilling(page);
+    await page.getByRole('button', { name: /^Payer / }).click();
+    await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
+    await expect(page.getByText(/Temps restant : \d+ s/)).toBeVisible();
+    await expect(page.getByText(title)).toBeVisible({ timeout: 20_000 });
+  });
+}
+
+test('a double click and a reload make one payment and one notice to the insurer', async ({
+  page,
+  request,
+}, info) => {
+  const contract = contractFor(info, 0);
+  await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
+  await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
+  await page.getByLabel('Date d’expiration (MM/AA)').fill('12/30');
+  await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('123');
+  await fillBilling(page);
+  await page.getByRole('button', { name: /^Payer / }).dblclick();
+  await expect(page).toHaveURL(/\/recu\//);
+  await page.reload();
+  await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
+  const { notifications } = await (
+    await request.get(`/sandbox/api/notifications?reference=SYN-${contract}-1`)
+  ).json();
+  expect(notifications.filter((n: { applied: boolean }) => n.applied)).toHaveLength(1);
+});
+
+test('the whole journey in English, from the keyboard', async ({ page }, info) => {
+  const contract = contractFor(info, 1).replace(/1$/, '4');
+  await page.goto('/');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByLabel('Contract number').focus();
+  await page.keyboard.type(contract);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Contract no. ${contract}`);
+  await page.getByRole('button', { name: 'Continue to payment' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiry date (MM/YY)').fill('12/30');
+  await page.getByLabel('Security code (3 digits on the back)').fill('123');
+  await page.getByLabel('Address', { exact: true }).fill('Plateau, Avenue Chardy');
+  await page.getByLabel('City').fill('Abidjan');
+  await page.getByLabel('Phone', { exact: true }).fill('+2250700000001');
+  await page.getByRole('button', { name: /^Pay / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Payment confirmed')).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
 });

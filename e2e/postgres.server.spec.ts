@@ -1,39 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { expect, test } from '@playwright/test';
+import { spawnServer } from './spawn-server';
 
 /**
  * The production server on real PostgreSQL, two instances at once on one database: both migrate
  * and seed without stepping on each other, and the sandbox's state is shared between them.
  */
 const serverUrl = process.env.TEST_DATABASE_URL;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startInstance(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const base = `http://localhost:${port}`;
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      APP_URL: base,
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'error',
-    },
-    stdio: 'ignore',
-  });
-  return { base, child };
-}
 
 test.skip(!serverUrl, 'needs the PostgreSQL server the test command starts');
 
@@ -44,7 +17,10 @@ test('two instances on one PostgreSQL share one migrated, seeded sandbox', async
   await admin.query(`create database ${name}`);
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
-  const [a, b] = await Promise.all([startInstance(url.toString()), startInstance(url.toString())]);
+  const [a, b] = await Promise.all([
+    spawnServer({ DATABASE_URL: url.toString() }),
+    spawnServer({ DATABASE_URL: url.toString() }),
+  ]);
   try {
     for (const instance of [a, b]) {
       await expect
@@ -84,8 +60,8 @@ test('two instances on one PostgreSQL share one migrated, seeded sandbox', async
     const journal = await (await fetch(`${a.base}/sandbox/api/requests?limit=1`)).json();
     expect(journal.requests[0]).toMatchObject({ endpoint: 'enovfacture', fault: 'code' });
   } finally {
-    a.child.kill('SIGTERM');
-    b.child.kill('SIGTERM');
+    a.stop();
+    b.stop();
     await new Promise((r) => setTimeout(r, 1_000));
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();

@@ -1,18 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, spawnServer, waitHealthy } from './spawn-server';
 
 /** Starts the production server with `env` and returns how it ended and what it printed. */
 async function startWith(env: Record<string, string>) {
@@ -66,33 +57,17 @@ test.describe('start-up with a misconfigured variable', () => {
 });
 
 test('with real upstreams configured, every sandbox route answers 404', async () => {
-  const port = await freePort();
-  const base = `http://localhost:${port}`;
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-off-')), 'db'),
-      SANDBOX: 'off',
-      ENOV_BASE_URL: 'https://enov.example',
-      ENOV_LOGIN: 'psp',
-      ENOV_APPKEY: 'ak_live',
-      ENOV_PASSWORD: 'secret',
-      LOVAT_BASE_URL: 'https://lovat.example',
-      LOVAT_TOKEN: 'tok_live',
-    },
-    stdio: 'ignore',
+  const server = await spawnServer({
+    SANDBOX: 'off',
+    ENOV_BASE_URL: 'https://enov.example',
+    ENOV_LOGIN: 'psp',
+    ENOV_APPKEY: 'ak_live',
+    ENOV_PASSWORD: 'secret',
+    LOVAT_BASE_URL: 'https://lovat.example',
+    LOVAT_TOKEN: 'tok_live',
   });
   try {
-    await expect
-      .poll(
-        () =>
-          fetch(`${base}/api/health`)
-            .then((r) => r.status)
-            .catch(() => 0),
-        { timeout: 60_000 },
-      )
-      .toBe(200);
+    await waitHealthy(server.base);
     for (const [method, route] of [
       ['GET', '/sandbox'],
       ['GET', '/sandbox/enov'],
@@ -104,13 +79,13 @@ test('with real upstreams configured, every sandbox route answers 404', async ()
       ['POST', '/sandbox/enov/api/enovipn'],
       ['POST', '/sandbox/lovat/api/1/send/tok_live?if_digital=true'],
     ] as const) {
-      const response = await fetch(`${base}${route}`, {
+      const response = await fetch(`${server.base}${route}`, {
         method,
         body: method === 'POST' ? '{}' : undefined,
       });
       expect(response.status, `${method} ${route}`).toBe(404);
     }
   } finally {
-    child.kill('SIGTERM');
+    server.stop();
   }
 });

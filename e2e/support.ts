@@ -20,3 +20,19 @@ export async function chooseLanguage(page: Page, language: 'fr' | 'en'): Promise
   await button.click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
+
+/** The checkout's billing fields, as a customer in Abidjan fills them. */
+export async function fillBilling(page: Page) {
+  await page.getByLabel('Adresse', { exact: true }).fill('Rue des Jardins, Cocody');
+  await page.getByLabel('Ville').fill('Abidjan');
+  await page.getByLabel('Téléphone', { exact: true }).fill('+225 07 00 00 00 01');
+}
+
+/** Pays on the checkout page with a card number and valid expiry and code. */
+export async function payByCard(page: Page, number: string) {
+  await page.getByLabel('Numéro de carte').fill(number);
+  await page.getByLabel('Date d’expiration (MM/AA)').fill('12/30');
+  await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('123');
+  await fillBilling(page);
+  await page.getByRole('button', { name: /^Payer / }).click();
+}

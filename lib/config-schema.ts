@@ -61,6 +61,8 @@ const envSchema = z.object({
   PAYMENT_MIN_AMOUNT: positiveInt(100, 100_000_000),
   WALLET_APPROVAL_TIMEOUT_MS: positiveInt(90_000, 900_000),
   WALLET_APPROVAL_DELAY_MS: positiveInt(3_000, 600_000),
+  LOOKUP_RATE_LIMIT: positiveInt(30, 1_000_000),
+  LOOKUP_RATE_WINDOW_S: positiveInt(60, 86_400),
   OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
   OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
@@ -97,6 +99,8 @@ export interface AppConfig {
     walletApprovalDelayMs: number;
   };
   outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
+  /** Contract look-ups allowed per client and window: contract numbers are guessable. */
+  lookupLimit: { max: number; windowMs: number };
   logLevel: LogLevel;
 }
 
@@ -156,6 +160,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       walletApprovalTimeoutMs: e.WALLET_APPROVAL_TIMEOUT_MS,
       walletApprovalDelayMs: e.WALLET_APPROVAL_DELAY_MS,
     },
+    lookupLimit: { max: e.LOOKUP_RATE_LIMIT, windowMs: e.LOOKUP_RATE_WINDOW_S * 1000 },
     outbox: {
       pollMs: e.OUTBOX_POLL_MS,
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,

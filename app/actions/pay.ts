@@ -1,6 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { ActionState } from '@/lib/action-state';
@@ -8,12 +7,8 @@ import { startCheckout } from '@/lib/payments/checkout';
 import { checkoutFormSchema } from '@/lib/payments/checkout-form';
 import { checkoutDeps, kickDelivery } from '@/lib/payments/runtime';
 import type { PaymentMethod } from '@/lib/payments/types';
+import { clientAddress } from '@/lib/rate-limit';
 import { validatedAction } from '@/lib/validated-action';
-
-async function clientIp(): Promise<string | undefined> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || undefined;
-}
 
 /**
  * Pays: the attempt key makes a double click, Enter pressed twice or a retried request land on
@@ -38,7 +33,7 @@ export const pay = validatedAction(checkoutFormSchema, async (form): Promise<Act
       country: form.billingCountry,
       phone: form.billingPhone,
     },
-    customerIp: await clientIp(),
+    customerIp: await clientAddress(),
     locale: (await getLocale()) as 'fr' | 'en',
   });
   if (!result.ok) return { status: 'error', message: result.problem };

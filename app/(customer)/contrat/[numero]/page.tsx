@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
+import { limitContractLookups } from '@/lib/rate-limit';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function ContractPage({ params }: Params) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success) notFound();
+  await limitContractLookups();
   const number = parsed.data;
   const [t, result] = await Promise.all([
     getTranslations('Contract'),

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getConfig } from '@/lib/config';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
+import { limitContractLookups } from '@/lib/rate-limit';
 import { enov } from '@/lib/enov/client';
 import { formatXof } from '@/lib/format';
 import { resolveSelection } from '@/lib/payments/selection';
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function CheckoutPage({ params, searchParams }: Props) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success) notFound();
+  await limitContractLookups();
   const contract = parsed.data;
   const config = getConfig();
   const [t, lookup, query] = await Promise.all([

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { spawnServer, waitHealthy } from './spawn-server';
+
+test('contract look-ups are limited per client, with a 429 page in the user’s language', async () => {
+  const server = await spawnServer({ LOOKUP_RATE_LIMIT: '3', LOOKUP_RATE_WINDOW_S: '120' });
+  try {
+    await waitHealthy(server.base);
+    const lookup = (ip: string) =>
+      fetch(`${server.base}/contrat/2019004512`, {
+        redirect: 'manual',
+        headers: { 'x-forwarded-for': ip },
+      });
+    for (let i = 0; i < 3; i++) expect((await lookup('203.0.113.7')).status).toBe(200);
+    const refused = await lookup('203.0.113.7');
+    expect(refused.status).toBe(307);
+    const location = refused.headers.get('location')!;
+    expect(location).toMatch(/^\/trop-de-demandes\?retry=\d+$/);
+
+    // Another client is not affected.
+    expect((await lookup('198.51.100.9')).status).toBe(200);
+
+    const page = await fetch(`${server.base}${location}`);
+    expect(page.status).toBe(429);
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+    const french = await page.text();
+    expect(french).toContain('lang="fr"');
+    expect(french).toContain('Trop de recherches');
+    const english = await fetch(`${server.base}${location}`, {
+      headers: { cookie: 'NEXT_LOCALE=en' },
+    });
+    expect(await english.text()).toContain('Too many look-ups');
+  } finally {
+    server.stop();
+  }
+});
