@@ -30,6 +30,10 @@ test.describe('paying invoices', () => {
     await expect(page.getByText('Confirmé par l’assureur').first()).toBeVisible();
     await expectNoAxeViolations(page);
 
+    const pdf = await request.get(`${new URL(page.url()).pathname}/pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
     const sandbox = await (await request.get(`/sandbox/api/invoices?idcontrat=${contract}`)).json();
     for (const inv of sandbox.invoices) expect(inv.montantRegle).toBe(inv.montant);
     await page.goto(`/contrat/${contract}`);

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Alert, type AlertTone } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
@@ -128,6 +128,9 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
         <Button variant="secondary" onClick={() => window.print()}>
           {t('print')}
         </Button>
+        <a href={`/recu/${token}/pdf`} download className={buttonClasses('secondary')}>
+          {t('downloadPdf')}
+        </a>
         <ButtonLink href={`/contrat/${data.contractId}`} variant="ghost">
           {t('newPayment')}
         </ButtonLink>

@@ -1,0 +1,43 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getDb } from '@/lib/db';
+import { receiptView } from '@/lib/payments/receipt';
+import { receiptPdf } from '@/lib/payments/receipt-pdf';
+import { paymentByReceiptToken } from '@/lib/payments/repository';
+
+export const dynamic = 'force-dynamic';
+
+/** The receipt as a PDF, in the reader's language, at the receipt's own unguessable address. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const db = getDb();
+  const payment = await paymentByReceiptToken(db, (await params).token);
+  if (!payment) return new Response('Not Found', { status: 404 });
+  const view = await receiptView(db, payment);
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: 'Receipt' });
+  const methods = await getTranslations({ locale, namespace: 'Checkout.methods' });
+  const pdf = await receiptPdf(view, {
+    title: t('title'),
+    status: t(`states.${view.state}.title` as 'states.confirmed.title'),
+    labels: {
+      reference: t('reference'),
+      contract: t('contract'),
+      date: t('date'),
+      method: t('method'),
+      amount: t('amount'),
+      refunded: t('refunded'),
+    },
+    invoices: t('invoices'),
+    columns: { invoice: t('invoice'), paid: t('paid'), remainingAfter: t('remainingAfter') },
+    methodName: methods(view.method as 'card'),
+    invoiceStatus: (status) => t(`invoiceStatus.${status}`),
+    footer: t('pdfFooter'),
+  });
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="recu-${view.reference}.pdf"`,
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+    },
+  });
+}
