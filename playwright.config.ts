@@ -33,7 +33,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Generous: CI runs everything on two cores; a test that hangs still ends.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
@@ -49,7 +50,13 @@ export default defineConfig({
   },
   projects: [
     // Tests of the server itself (HTTP, start-up), run once rather than per viewport.
-    { name: 'server', testMatch: /.*\.server\.spec\.ts/, use: { launchOptions } },
+    {
+      name: 'server',
+      testMatch: /.*\.server\.spec\.ts/,
+      // These start servers of their own: allow for their start-up and migrations.
+      timeout: 120_000,
+      use: { launchOptions },
+    },
     {
       name: 'desktop',
       testIgnore: /.*\.server\.spec\.ts/,

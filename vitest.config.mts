@@ -28,6 +28,9 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           exclude: [...exclude, '**/*.int.test.ts'],
           env: { LOG_LEVEL: 'silent' },
+          // Projects do not inherit the root's timeouts; argon2 and migrations are slow on 2 cores.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

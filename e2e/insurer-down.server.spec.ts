@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { payByCard } from './support';
 import { spawnServer, waitHealthy } from './spawn-server';
 
+test.describe.configure({ timeout: 90_000 });
+
 // Its own app and sandbox: the fault it sets cannot disturb the other tests.
 test('the insurer down during notification, then back: the receipt goes from waiting to confirmed', async ({
   page,

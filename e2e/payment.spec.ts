@@ -9,6 +9,10 @@ const runStamp = String(Date.now() % 1e7).padStart(7, '0');
 const contractFor = (info: { project: { name: string } }, n: number) =>
   `9${info.project.name === 'desktop' ? '1' : '2'}${runStamp}${n}`;
 
+// A payment goes through the app, the processor, the insurer and LOVAT: give it room on a busy
+// two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe('paying invoices', () => {
   test('pays everything by card and gets a receipt confirmed by the insurer', async ({
     page,

@@ -8,7 +8,7 @@ import { chooseLanguage, expectNoAxeViolations, fillBilling, payByCard } from '.
  */
 let server: Spawned;
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
   server = await spawnServer({ LOOKUP_RATE_LIMIT: '1000', WALLET_APPROVAL_DELAY_MS: '1000' });

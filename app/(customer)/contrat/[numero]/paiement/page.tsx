@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { AllocationTable } from '@/components/allocation-table';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getConfig } from '@/lib/config';
@@ -66,45 +67,22 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         <h2 id="summary-title" className="text-lg font-bold text-slate-900">
           {t('summary')}
         </h2>
-        <table className="mt-3 w-full text-left text-slate-800">
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-600">
-              <th scope="col" className="py-2 font-semibold">
-                {t('invoice')}
-              </th>
-              <th scope="col" className="py-2 text-right font-semibold">
-                {t('pays')}
-              </th>
-              <th scope="col" className="py-2 text-right font-semibold">
-                {t('after')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {selection.allocations.map((a) => (
-              <tr key={a.reference} className="border-b border-slate-100">
-                <th scope="row" className="py-2 font-normal">
-                  {a.reference}
-                </th>
-                <td className="py-2 text-right tabular-nums">{formatXof(a.amount)}</td>
-                <td className="py-2 text-right tabular-nums">
-                  {formatXof((remaining.get(a.reference) ?? 0) - a.amount)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className="pt-3 font-bold">
-                {t('total')}
-              </th>
-              <td className="pt-3 text-right font-bold tabular-nums" data-testid="checkout-total">
-                {formatXof(selection.amount)}
-              </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+        <div className="mt-3">
+          <AllocationTable
+            rows={selection.allocations.map((a) => ({
+              reference: a.reference,
+              amount: a.amount,
+              remainingAfter: (remaining.get(a.reference) ?? 0) - a.amount,
+            }))}
+            labels={{
+              invoice: t('invoice'),
+              paid: t('pays'),
+              remainingAfter: t('after'),
+              total: t('total'),
+            }}
+            total={selection.amount}
+          />
+        </div>
       </Card>
       <CheckoutForm
         attempt={randomUUID()}

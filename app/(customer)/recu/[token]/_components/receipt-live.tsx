@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { AllocationTable } from '@/components/allocation-table';
 import { Alert, type AlertTone } from '@/components/ui/alert';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -91,38 +92,14 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
             </div>
           ))}
         </dl>
-        <table className="w-full text-left text-slate-800">
-          <caption className="mb-2 text-left font-bold text-slate-900">{t('invoices')}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-600">
-              <th scope="col" className="py-2">
-                {t('invoice')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('paid')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('remainingAfter')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.invoices.map((i) => (
-              <tr key={i.reference} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-2 font-normal">
-                  {i.reference}
-                  {data.insurer !== 'none' ? (
-                    <span className="block text-sm text-slate-600">
-                      {t(`invoiceStatus.${i.status}`)}
-                    </span>
-                  ) : null}
-                </th>
-                <td className="py-2 text-right tabular-nums">{formatXof(i.amount)}</td>
-                <td className="py-2 text-right tabular-nums">{formatXof(i.remainingAfter)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AllocationTable
+          caption={t('invoices')}
+          rows={data.invoices.map((i) => ({
+            ...i,
+            note: data.insurer !== 'none' ? t(`invoiceStatus.${i.status}`) : undefined,
+          }))}
+          labels={{ invoice: t('invoice'), paid: t('paid'), remainingAfter: t('remainingAfter') }}
+        />
       </Card>
       <div className="no-print flex flex-wrap gap-3">
         <Button variant="secondary" onClick={() => window.print()}>
