@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { spawnServer, waitHealthy } from './spawn-server';
+import { expectNoAxeViolations } from './support';
 
-test('contract look-ups are limited per client, with a 429 page in the user’s language', async () => {
+test('contract look-ups are limited per client, with a 429 page in the user’s language', async ({
+  page,
+}) => {
   const server = await spawnServer({ LOOKUP_RATE_LIMIT: '3', LOOKUP_RATE_WINDOW_S: '120' });
   try {
     await waitHealthy(server.base);
@@ -19,16 +22,21 @@ test('contract look-ups are limited per client, with a 429 page in the user’s 
     // Another client is not affected.
     expect((await lookup('198.51.100.9')).status).toBe(200);
 
-    const page = await fetch(`${server.base}${location}`);
-    expect(page.status).toBe(429);
-    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
-    const french = await page.text();
+    const tooMany = await fetch(`${server.base}${location}`);
+    expect(tooMany.status).toBe(429);
+    expect(Number(tooMany.headers.get('retry-after'))).toBeGreaterThan(0);
+    const french = await tooMany.text();
     expect(french).toContain('lang="fr"');
     expect(french).toContain('Trop de recherches');
     const english = await fetch(`${server.base}${location}`, {
       headers: { cookie: 'NEXT_LOCALE=en' },
     });
     expect(await english.text()).toContain('Too many look-ups');
+
+    const shown = await page.goto(`${server.base}${location}`);
+    expect(shown?.status()).toBe(429);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trop de recherches');
+    await expectNoAxeViolations(page);
   } finally {
     server.stop();
   }
