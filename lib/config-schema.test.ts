@@ -31,6 +31,7 @@ describe('parseConfig', () => {
     expect(c.lovat.baseUrl).toBe('http://localhost:3000/sandbox/lovat');
     expect(c.enov.login).toBe('demo-psp');
     expect(c.upstreamTimeoutMs).toBe(10_000);
+    expect(c.lovat.serviceCode).toBe('21');
   });
 
   it('derives sandbox URLs from PORT and APP_URL', () => {
@@ -81,6 +82,7 @@ describe('parseConfig', () => {
     ['APP_URL', 'localhost:3000', 'APP_URL must be an http(s) URL'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
     ['NODE_ENV', 'staging', 'NODE_ENV'],
+    ['LOVAT_SERVICE_CODE', '22', 'LOVAT_SERVICE_CODE must be a LOVAT service code from 1 to 21'],
   ])('rejects %s=%s', (name, value, expected) => {
     expect(errorOf({ [name]: value })).toContain(expected);
   });

@@ -57,6 +57,11 @@ const envSchema = z.object({
   ENOV_PASSWORD: optionalString,
   LOVAT_BASE_URL: httpUrl.optional(),
   LOVAT_TOKEN: optionalString,
+  LOVAT_SERVICE_CODE: optionalString
+    .default('21')
+    .refine((v) => /^\d{1,2}$/.test(v ?? '') && Number(v) >= 1 && Number(v) <= 21, {
+      message: 'must be a LOVAT service code from 1 to 21',
+    }),
   UPSTREAM_TIMEOUT_MS: positiveInt(10_000, 120_000),
   PAYMENT_MIN_AMOUNT: positiveInt(100, 100_000_000),
   WALLET_APPROVAL_TIMEOUT_MS: positiveInt(90_000, 900_000),
@@ -91,7 +96,7 @@ export interface AppConfig {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
   sandbox: boolean;
   enov: { baseUrl: string; login: string; appkey: string; password: string };
-  lovat: { baseUrl: string; token: string };
+  lovat: { baseUrl: string; token: string; serviceCode: string };
   upstreamTimeoutMs: number;
   payments: {
     minAmount: number;
@@ -153,6 +158,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     lovat: {
       baseUrl: e.LOVAT_BASE_URL ?? `${appUrl}/sandbox/lovat`,
       token: e.LOVAT_TOKEN ?? SANDBOX_LOVAT_TOKEN,
+      serviceCode: e.LOVAT_SERVICE_CODE ?? '21',
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     payments: {

@@ -25,7 +25,7 @@ export function outboxDeps(): OutboxDeps {
     db: getDb(),
     enov: enov(),
     lovat: lovat(),
-    serviceCode: '21',
+    serviceCode: config.lovat.serviceCode,
     policy: {
       ...DEFAULT_BACKOFF,
       baseMs: config.outbox.retryBaseMs,
