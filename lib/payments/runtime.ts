@@ -7,6 +7,7 @@ import { lovat } from '@/lib/lovat/client';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { CheckoutDeps } from './checkout';
 import { deliverDue, type OutboxDeps } from './outbox';
+import { advanceWalletPayments } from './wallet';
 
 /** The pipeline wired to this process's configuration, database and upstream clients. */
 export function checkoutDeps(): CheckoutDeps {
@@ -51,7 +52,6 @@ export function startOutboxWorker(): void {
     if (running) return;
     running = true;
     try {
-      const { advanceWalletPayments } = await import('./wallet');
       await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
       await deliverDue(outboxDeps(), { limit: 50 });
     } catch (error) {

@@ -4,13 +4,11 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { FAILURES, SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults-constants';
 import { setFaultAction } from '../_actions/set-fault';
-
-const selectClass =
-  'min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900';
 
 export function FaultForm() {
   const t = useTranslations('Sandbox');
@@ -32,44 +30,25 @@ export function FaultForm() {
       <div className="sm:col-span-2">
         <FormMessage state={state} text={message} />
       </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="fault-endpoint" className="font-semibold text-slate-900">
-          {t('endpoint')}
-        </label>
-        <select id="fault-endpoint" name="endpoint" className={selectClass} defaultValue="enovipn">
-          {SANDBOX_ENDPOINTS.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="fault-failure" className="font-semibold text-slate-900">
-          {t('failure')}
-        </label>
-        <select
-          id="fault-failure"
-          name="failure"
-          className={selectClass}
-          value={failure}
-          onChange={(e) => setFailure(e.target.value)}
-          aria-invalid={error('failure') ? true : undefined}
-          aria-describedby={error('failure') ? 'fault-failure-error' : undefined}
-        >
-          <option value="">{t('failureNone')}</option>
-          {FAILURES.map((f) => (
-            <option key={f} value={f}>
-              {t(`failures.${f}`)}
-            </option>
-          ))}
-        </select>
-        {error('failure') ? (
-          <p id="fault-failure-error" className="text-sm font-medium text-red-800">
-            {error('failure')}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="fault-endpoint"
+        name="endpoint"
+        label={t('endpoint')}
+        defaultValue="enovipn"
+        options={SANDBOX_ENDPOINTS.map((e) => ({ value: e, label: e }))}
+      />
+      <SelectField
+        id="fault-failure"
+        name="failure"
+        label={t('failure')}
+        value={failure}
+        onChange={(e) => setFailure(e.target.value)}
+        error={error('failure')}
+        options={[
+          { value: '', label: t('failureNone') },
+          ...FAILURES.map((f) => ({ value: f, label: t(`failures.${f}`) })),
+        ]}
+      />
       <TextField
         id="fault-latency"
         name="latencyMs"

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { Card } from '@/components/ui/card';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 
 const STORAGE_KEY = 'lalo.billing';
@@ -72,23 +73,14 @@ export function BillingFields({
             defaultValue={values?.billingCity}
             error={error('billingCity')}
           />
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="billing-country" className="font-semibold text-slate-900">
-              {t('billingCountry')}
-            </label>
-            <select
-              id="billing-country"
-              name="billingCountry"
-              defaultValue={values?.billingCountry ?? 'CIV'}
-              className="min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-lg"
-            >
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`countries.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="billing-country"
+            name="billingCountry"
+            label={t('billingCountry')}
+            defaultValue={values?.billingCountry ?? 'CIV'}
+            error={error('billingCountry')}
+            options={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
+          />
         </div>
         <TextField
           id="billing-phone"
