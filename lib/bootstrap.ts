@@ -1,4 +1,5 @@
 import 'server-only';
+import { ensureFirstAdmin } from '@/lib/auth/accounts';
 import { getConfig } from '@/lib/config';
 import { getDbHandle } from '@/lib/db';
 import { log } from '@/lib/log';
@@ -15,6 +16,9 @@ export async function bootstrap(): Promise<void> {
   const handle = getDbHandle();
   await handle.migrate();
   await prepareSandbox(handle.db);
+  if (await ensureFirstAdmin(handle.db, config.auth.firstAdmin)) {
+    log.info('auth.first_admin_created', { email: config.auth.firstAdmin.email });
+  }
   startOutboxWorker();
   log.info('app.ready', {
     database: handle.kind,

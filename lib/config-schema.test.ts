@@ -9,6 +9,9 @@ const REAL = {
   ENOV_PASSWORD: 's3cret-pass',
   LOVAT_BASE_URL: 'https://lovat.example',
   LOVAT_TOKEN: 'tok_live_y',
+  AUTH_SECRET: 'a-production-secret-of-at-least-32-chars',
+  ADMIN_EMAIL: 'Root@Example.com',
+  ADMIN_PASSWORD: 'a-long-admin-password',
 };
 
 function errorOf(env: Record<string, string>): string {
@@ -65,8 +68,20 @@ describe('parseConfig', () => {
   it('refuses SANDBOX=off without credentials and lists what is missing', () => {
     const msg = errorOf({ SANDBOX: 'off', ENOV_BASE_URL: 'https://enov.example' });
     expect(msg).toContain(
-      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN are not set',
+      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD are not set',
     );
+  });
+
+  it('refuses production without its own admin and secret, uses dev defaults in the sandbox', () => {
+    const { AUTH_SECRET: _s, ADMIN_PASSWORD: _p, ...noAdmin } = REAL;
+    expect(errorOf(noAdmin)).toContain('AUTH_SECRET, ADMIN_PASSWORD are not set');
+    expect(parseConfig(REAL).auth.firstAdmin.email).toBe('root@example.com');
+    const dev = parseConfig({});
+    expect(dev.auth.firstAdmin).toMatchObject({ email: 'admin@lalo.test' });
+    expect(dev.auth.idleMs).toBe(30 * 60_000);
+    expect(errorOf({ ADMIN_PASSWORD: 'short' })).toContain('ADMIN_PASSWORD must be at least 12');
+    expect(errorOf({ ADMIN_PASSWORD: 'short' })).not.toContain('short"');
+    expect(errorOf({ AUTH_SECRET: 'x' })).toContain('AUTH_SECRET must be at least 32');
   });
 
   it('never echoes a secret value in its message', () => {

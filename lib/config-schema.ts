@@ -71,12 +71,34 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
   OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
+  AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)',
+  }),
+  ADMIN_EMAIL: optionalString.refine((v) => v === undefined || z.email().safeParse(v).success, {
+    message: 'must be an email address',
+  }),
+  ADMIN_PASSWORD: optionalString.refine((v) => v === undefined || v.length >= 12, {
+    message: 'must be at least 12 characters',
+  }),
+  ADMIN_NAME: optionalString.default('Administrateur'),
+  SESSION_IDLE_MINUTES: positiveInt(30, 24 * 60),
+  SESSION_MAX_HOURS: positiveInt(10, 7 * 24),
+  SIGNIN_MAX_FAILURES: positiveInt(5, 1_000),
+  SIGNIN_CLIENT_MAX_FAILURES: positiveInt(20, 100_000),
+  SIGNIN_LOCK_MINUTES: positiveInt(15, 24 * 60),
   LOG_LEVEL: optionalString
     .default('info')
     .refine((v) => ['debug', 'info', 'warn', 'error', 'silent'].includes(v ?? ''), {
       message: 'must be one of debug, info, warn, error, silent',
     }),
 });
+
+// Known to anyone who reads the README: only ever used while SANDBOX=on (a local or demo run).
+export const DEV_ADMIN = { email: 'admin@lalo.test', password: 'Admin-Sandbox-2026' };
+const DEV_AUTH_SECRET = 'lalo-sandbox-only-auth-secret-not-for-production';
+
+// A production deployment (real upstreams) must not run on the documented defaults.
+const REQUIRED_IN_PRODUCTION = ['AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const;
 
 const REQUIRED_FOR_REAL_UPSTREAMS = [
   'ENOV_BASE_URL',
@@ -106,6 +128,16 @@ export interface AppConfig {
   outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
   /** Contract look-ups allowed per client and window: contract numbers are guessable. */
   lookupLimit: { max: number; windowMs: number };
+  auth: {
+    secret: string;
+    firstAdmin: { email: string; password: string; name: string };
+    idleMs: number;
+    maxAgeMs: number;
+    /** Failed sign-ins allowed per account, and per client address, within `lockMs`. */
+    maxFailures: number;
+    maxClientFailures: number;
+    lockMs: number;
+  };
   logLevel: LogLevel;
 }
 
@@ -131,10 +163,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const e = parsed.data;
   const sandbox = e.SANDBOX === 'on';
   if (!sandbox) {
-    const missing = REQUIRED_FOR_REAL_UPSTREAMS.filter((k) => !e[k]);
+    const missing = [...REQUIRED_FOR_REAL_UPSTREAMS, ...REQUIRED_IN_PRODUCTION].filter(
+      (k) => !e[k],
+    );
     if (missing.length > 0) {
       throw new ConfigError(
-        `Invalid configuration: SANDBOX=off needs real upstreams, but ${missing.join(', ')} ${
+        `Invalid configuration: SANDBOX=off needs real upstreams and production secrets, but ${missing.join(', ')} ${
           missing.length > 1 ? 'are' : 'is'
         } not set. See .env.example.`,
       );
@@ -171,6 +205,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       pollMs: e.OUTBOX_POLL_MS,
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
       retryWindowMs: e.OUTBOX_RETRY_WINDOW_MS,
+    },
+    auth: {
+      secret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+      firstAdmin: {
+        email: (e.ADMIN_EMAIL ?? DEV_ADMIN.email).toLowerCase(),
+        password: e.ADMIN_PASSWORD ?? DEV_ADMIN.password,
+        name: e.ADMIN_NAME ?? 'Administrateur',
+      },
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      maxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,
+      maxFailures: e.SIGNIN_MAX_FAILURES,
+      maxClientFailures: e.SIGNIN_CLIENT_MAX_FAILURES,
+      lockMs: e.SIGNIN_LOCK_MINUTES * 60_000,
     },
     logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
   };

@@ -59,6 +59,8 @@ export const payments = pgTable(
     state: text('state').notNull(),
     /** Given back so far (automatic refunds of invoices the insurer refused, agents' refunds). */
     refundedAmount: integer('refunded_amount').notNull().default(0),
+    /** Taken back by the card network or the wallet operator (recorded by an agent). */
+    chargedBackAmount: integer('charged_back_amount').notNull().default(0),
     /** Why a payment was declined, failed or needs an agent (a message key or upstream code). */
     stateReason: text('state_reason'),
     approvalExpiresAt: timestamp('approval_expires_at', { withTimezone: true, mode: 'date' }),
@@ -70,6 +72,7 @@ export const payments = pgTable(
   (t) => [
     index('payments_contract_idx').on(t.contractId, t.createdAt),
     index('payments_state_idx').on(t.state),
+    index('payments_created_idx').on(t.createdAt),
   ],
 );
 

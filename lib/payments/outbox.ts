@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/open';
 import { deliveryAttempts, outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
 import type { UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
-import { settleIpn, flagForAgent } from './settlement';
+import { flagForAgent, reconcile, settleIpn } from './settlement';
 import type { IpnPayload, LovatPayload } from './messages';
 import { operatorName } from './messages';
 import { paymentById } from './repository';
@@ -170,7 +170,7 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
         refusedCode: error?.code ?? '',
       });
     }
-  }
+  } else if (result.ok) await reconcile(deps.db, message.paymentId);
   if (status === 'dead')
     await flagForAgent(
       deps.db,

@@ -48,10 +48,24 @@ export async function settleIpn(
         .onConflictDoNothing();
     }
   });
+  await reconcile(db, paymentId);
+}
+
+/**
+ * Once the insurer has answered every notice and no message is dead, a payment is confirmed, or
+ * refunded when the insurer refused every invoice. A dead message keeps it in front of agents.
+ */
+export async function reconcile(db: Db, paymentId: string) {
   const payment = await paymentById(db, paymentId);
   if (!payment) return;
   const settled = payment.allocations.every((a) => a.insurerConfirmedAt || a.insurerRefusedCode);
   if (!settled) return;
+  const [dead] = await db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.paymentId, paymentId), eq(outboxMessages.status, 'dead')))
+    .limit(1);
+  if (dead) return;
   const allRefused = payment.allocations.every((a) => a.insurerRefusedCode);
   if (allRefused) {
     await transition(
@@ -64,7 +78,8 @@ export async function settleIpn(
     );
   } else {
     await transition(db, paymentId, ['captured', 'needs_attention'], 'confirmed', {
-      confirmedAt: now,
+      confirmedAt: payment.confirmedAt ?? new Date(),
+      stateReason: null,
     });
   }
 }
@@ -73,5 +88,12 @@ const sqlAdd = (amount: number) => sql`${payments.refundedAmount} + ${amount}`;
 
 /** A delivery needs a person: the payment shows it to agents, with why. */
 export async function flagForAgent(db: Db, paymentId: string, reason: string) {
-  await transition(db, paymentId, ['captured'], 'needs_attention', { stateReason: reason }, reason);
+  await transition(
+    db,
+    paymentId,
+    ['captured', 'confirmed'],
+    'needs_attention',
+    { stateReason: reason },
+    reason,
+  );
 }

@@ -12,6 +12,7 @@ export const PAYMENT_STATES = [
   'expired', // the wallet never answered
   'failed', // the processor failed; nothing was taken
   'refunded', // the money was given back in full
+  'charged_back', // the card network or wallet operator took the money back (a dispute)
   'needs_attention', // a notification could not be delivered: an agent must look
 ] as const;
 
@@ -21,13 +22,14 @@ const TRANSITIONS: Record<PaymentState, readonly PaymentState[]> = {
   pending: ['awaiting_approval', 'authorised', 'declined', 'failed'],
   awaiting_approval: ['authorised', 'declined', 'expired'],
   authorised: ['captured', 'failed'],
-  captured: ['confirmed', 'needs_attention', 'refunded'],
-  needs_attention: ['confirmed', 'refunded'],
-  confirmed: ['refunded'],
+  captured: ['confirmed', 'needs_attention', 'refunded', 'charged_back'],
+  needs_attention: ['confirmed', 'refunded', 'charged_back'],
+  confirmed: ['needs_attention', 'refunded', 'charged_back'],
   declined: [],
   expired: [],
   failed: [],
   refunded: [],
+  charged_back: [],
 };
 
 export function canTransition(from: PaymentState, to: PaymentState): boolean {

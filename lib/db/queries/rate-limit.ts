@@ -1,4 +1,4 @@
-import { lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { rateLimits } from '../schema';
 
@@ -46,4 +46,15 @@ export async function pruneRateLimits(db: Db, now: Date = new Date()): Promise<n
     .where(lt(rateLimits.resetAt, now))
     .returning({ key: rateLimits.key });
   return deleted.length;
+}
+
+/** Hits counted against `key` in its current window, without counting one more. */
+export async function peekRateLimit(db: Db, key: string, now: Date = new Date()) {
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+  if (!row || row.resetAt <= now) return { hits: 0, resetAt: now };
+  return { hits: row.hits, resetAt: row.resetAt };
+}
+
+export async function clearRateLimit(db: Db, key: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/lib/db/open';
+import { backends } from '@/tests/support/databases';
+import {
+  createAgent,
+  ensureFirstAdmin,
+  listAgents,
+  resetAgentPassword,
+  setAgentDisabled,
+} from './accounts';
+import { judgeSession, loadSession } from './sessions';
+import { signInAgent } from './sign-in';
+
+const policy = {
+  idleMs: 30 * 60_000,
+  maxAgeMs: 10 * 3_600_000,
+  maxFailures: 3,
+  maxClientFailures: 5,
+  lockMs: 15 * 60_000,
+};
+
+describe('judgeSession', () => {
+  const t0 = new Date('2026-11-23T08:00:00Z');
+  const live = { revokedAt: null, expiresAt: new Date(t0.getTime() + 3_600_000), lastSeenAt: t0 };
+  const at = (ms: number) => new Date(t0.getTime() + ms);
+  it.each([
+    ['valid within both limits', live, null, at(29 * 60_000), 'valid'],
+    ['idle after 30 minutes unused', live, null, at(30 * 60_000), 'idle'],
+    [
+      'expired past its absolute end',
+      { ...live, lastSeenAt: at(59 * 60_000) },
+      null,
+      at(3_600_000),
+      'expired',
+    ],
+    ['revoked by sign-out', { ...live, revokedAt: t0 }, null, at(1), 'revoked'],
+    ['refused for a disabled agent', live, t0, at(1), 'disabled'],
+  ] as const)('is %s', (_name, session, disabledAt, now, verdict) => {
+    expect(judgeSession(session, { disabledAt }, policy, now)).toBe(verdict);
+  });
+});
+
+describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
+  let handle: DbHandle & { drop(): Promise<void> };
+  beforeAll(async () => {
+    handle = await backend.open();
+  });
+  afterAll(async () => {
+    await handle?.drop();
+  });
+  const db = () => handle.db;
+  const t0 = new Date('2026-11-23T09:00:00Z');
+
+  it('creates the first admin once, whatever the number of instances starting', async () => {
+    const admin = {
+      email: ' Admin@Example.com ',
+      password: 'a-long-admin-password',
+      name: 'Admin',
+    };
+    const created = await Promise.all([
+      ensureFirstAdmin(db(), admin),
+      ensureFirstAdmin(db(), admin),
+    ]);
+    expect(created.filter(Boolean)).toHaveLength(1);
+    expect(await ensureFirstAdmin(db(), { ...admin, email: 'other@example.com' })).toBe(false);
+    const all = await listAgents(db());
+    expect(all.map((a) => [a.email, a.role])).toEqual([['admin@example.com', 'admin']]);
+  });
+
+  it('refuses a second account on one address, whatever its case', async () => {
+    const input = {
+      email: 'awa@example.com',
+      name: 'Awa',
+      role: 'agent' as const,
+      password: 'correct horse battery',
+    };
+    expect((await createAgent(db(), input)).ok).toBe(true);
+    expect(await createAgent(db(), { ...input, email: 'AWA@example.com' })).toEqual({
+      ok: false,
+      reason: 'email_taken',
+    });
+  });
+
+  it('signs in with the right password, and gives the same answer for an unknown account', async () => {
+    const ok = await signInAgent(
+      db(),
+      { email: 'AWA@example.com', password: 'correct horse battery', clientIp: '10.0.0.1' },
+      policy,
+      t0,
+    );
+    expect(ok.ok).toBe(true);
+    const wrong = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'nope', clientIp: '10.0.0.1' },
+      policy,
+      t0,
+    );
+    const unknown = await signInAgent(
+      db(),
+      { email: 'nobody@example.com', password: 'nope', clientIp: '10.0.0.1' },
+      policy,
+      t0,
+    );
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('locks an account after repeated failures, even with the right password, until the window ends', async () => {
+    const input = {
+      email: 'locked@example.com',
+      name: 'L',
+      role: 'agent' as const,
+      password: 'the-right-password',
+    };
+    await createAgent(db(), input);
+    const attempt = (password: string, ip: string, now = t0) =>
+      signInAgent(db(), { email: input.email, password, clientIp: ip }, policy, now);
+    for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3'])
+      expect((await attempt('bad', ip)).ok).toBe(false);
+    const refused = await attempt('the-right-password', '10.0.1.4');
+    expect(refused).toMatchObject({ ok: false, reason: 'throttled', retryAfterS: 900 });
+    const later = new Date(t0.getTime() + policy.lockMs);
+    expect((await attempt('the-right-password', '10.0.1.4', later)).ok).toBe(true);
+  });
+
+  it('throttles one client trying many accounts', async () => {
+    const ip = '10.0.2.1';
+    for (let i = 0; i < 5; i++)
+      await signInAgent(
+        db(),
+        { email: `guess${i}@example.com`, password: 'x', clientIp: ip },
+        policy,
+        t0,
+      );
+    const next = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'correct horse battery', clientIp: ip },
+      policy,
+      t0,
+    );
+    expect(next).toMatchObject({ ok: false, reason: 'throttled' });
+    const elsewhere = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'correct horse battery', clientIp: '10.0.2.2' },
+      policy,
+      t0,
+    );
+    expect(elsewhere.ok).toBe(true);
+  });
+
+  it('ends sessions on disabling, on a password reset, and refuses a disabled agent to sign in', async () => {
+    const created = await createAgent(db(), {
+      email: 'kone@example.com',
+      name: 'Koné',
+      role: 'agent',
+      password: 'first-password-123',
+    });
+    if (!created.ok) throw new Error('not created');
+    const id = created.agent.id;
+    const signIn = (password: string) =>
+      signInAgent(db(), { email: 'kone@example.com', password, clientIp: '10.0.3.1' }, policy);
+    const first = await signIn('first-password-123');
+    if (!first.ok) throw new Error('not signed in');
+    expect(await loadSession(db(), first.sessionId, id, policy)).toMatchObject({
+      email: 'kone@example.com',
+      role: 'agent',
+    });
+    expect(await loadSession(db(), first.sessionId, 'someone-else', policy)).toBeNull();
+
+    await resetAgentPassword(db(), id, 'second-password-456');
+    expect(await loadSession(db(), first.sessionId, id, policy)).toBeNull();
+    expect((await signIn('first-password-123')).ok).toBe(false);
+    const second = await signIn('second-password-456');
+    if (!second.ok) throw new Error('not signed in');
+
+    await setAgentDisabled(db(), id, true);
+    expect(await loadSession(db(), second.sessionId, id, policy)).toBeNull();
+    expect(await signIn('second-password-456')).toEqual({ ok: false, reason: 'invalid' });
+    await setAgentDisabled(db(), id, false);
+    expect((await signIn('second-password-456')).ok).toBe(true);
+  });
+
+  it('ends an idle session for good, even if used again later', async () => {
+    const s = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'correct horse battery', clientIp: '10.0.4.1' },
+      policy,
+      t0,
+    );
+    if (!s.ok) throw new Error('not signed in');
+    const idle = new Date(t0.getTime() + policy.idleMs);
+    expect(await loadSession(db(), s.sessionId, s.agentId, policy, idle)).toBeNull();
+    expect(
+      await loadSession(db(), s.sessionId, s.agentId, policy, new Date(t0.getTime() + 1)),
+    ).toBeNull();
+  });
+});
