@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): a plain agent on an admin page gets a real 403 page.
+  experimental: { authInterrupts: true },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Migrations are read from disk at start-up; keep them in the traced output.

@@ -2,24 +2,18 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import { TextField } from '@/components/ui/text-field';
+import type { ButtonVariant } from '@/components/ui/button';
 import { IDLE, type ActionState } from '@/lib/action-state';
+import { FormFieldControl, type SimpleField } from './form-field';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 
-export interface SimpleField {
-  name: string;
-  label: string;
-  type?: 'text' | 'email' | 'tel' | 'password';
-  autoComplete?: string;
-  hint?: string;
-  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
-}
+export type { SimpleField } from './form-field';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
- * A form of labelled text fields posting to a server action. Works without JavaScript; with it,
+ * A form of labelled fields posting to a server action. Works without JavaScript; with it,
  * errors appear beside their fields (and focus moves to the first), and the outcome is announced.
  * Message keys from the server are translated here, under `messages` (e.g. "Portal").
  */
@@ -27,15 +21,20 @@ export function SimpleForm({
   id,
   action,
   fields,
+  hidden = {},
   submitLabel,
+  submitVariant,
   messages,
   resetOnSuccess = false,
 }: {
   id: string;
   action: Action;
   fields: SimpleField[];
+  /** Values the form carries without showing them (the target's id, the one-time request id). */
+  hidden?: Record<string, string>;
   submitLabel: string;
-  messages: 'Portal' | 'Sandbox';
+  submitVariant?: ButtonVariant;
+  messages: 'Portal' | 'Sandbox' | 'Agent';
   resetOnSuccess?: boolean;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -48,8 +47,7 @@ export function SimpleForm({
   useEffect(() => {
     if (state.status === 'error' && state.fieldErrors) {
       const first = fields.find((f) => state.fieldErrors?.[f.name]);
-      if (first)
-        formRef.current?.querySelector<HTMLInputElement>(`[name="${first.name}"]`)?.focus();
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();
     }
     if (state.status === 'success' && resetOnSuccess) formRef.current?.reset();
   }, [state, fields, resetOnSuccess]);
@@ -64,24 +62,22 @@ export function SimpleForm({
             : text('errors', state.message)
         }
       />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.map((f) => (
-        <TextField
+        <FormFieldControl
           key={f.name}
           id={`${id}-${f.name}`}
-          name={f.name}
-          type={f.type ?? 'text'}
-          label={f.label}
-          hint={f.hint}
-          autoComplete={f.autoComplete}
-          inputMode={f.inputMode}
-          required
-          aria-required
+          field={f}
           defaultValue={f.type === 'password' ? undefined : state.values?.[f.name]}
           error={text('errors', state.fieldErrors?.[f.name])}
         />
       ))}
       <div>
-        <SubmitButton pendingLabel={forms('sending')}>{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={forms('sending')} variant={submitVariant}>
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -22,6 +22,7 @@ const TONES: Record<string, AlertTone> = {
   expired: 'error',
   failed: 'error',
   refunded: 'warning',
+  charged_back: 'error',
 };
 
 // Null until mounted: the server's clock and the browser's differ, and must not mismatch.

@@ -1,0 +1,54 @@
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { signInAgent } from '@/app/actions/agent/sign-in';
+import { SimpleForm } from '@/components/forms/simple-form';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { currentAgent } from '@/lib/auth/current';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('Agent.signIn'))('title') };
+}
+
+type Props = { searchParams: Promise<{ from?: string; signedOut?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const [{ from, signedOut }, agent, t] = await Promise.all([
+    searchParams,
+    currentAgent(),
+    getTranslations('Agent.signIn'),
+  ]);
+  if (agent) redirect('/agent');
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
+      {signedOut ? <Alert tone="success">{t('signedOut')}</Alert> : null}
+      {from && !signedOut ? <Alert tone="info">{t('expired')}</Alert> : null}
+      <Card>
+        <p className="mb-4 text-slate-700">{t('intro')}</p>
+        <SimpleForm
+          id="sign-in"
+          action={signInAgent}
+          messages="Agent"
+          hidden={from ? { from } : {}}
+          submitLabel={t('submit')}
+          fields={[
+            {
+              name: 'email',
+              label: t('email'),
+              type: 'email',
+              autoComplete: 'username',
+              inputMode: 'email',
+            },
+            {
+              name: 'password',
+              label: t('password'),
+              type: 'password',
+              autoComplete: 'current-password',
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

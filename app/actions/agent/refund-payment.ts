@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { agentAction, auditedState } from '@/lib/auth/agent-action';
+import { audited } from '@/lib/audit/audit';
+import { refundSchema } from '@/lib/agent/forms';
+import { getDb } from '@/lib/db';
+import { refundPayment as refund } from '@/lib/payments/agent-operations';
+import { kickDelivery } from '@/lib/payments/runtime';
+
+/** Gives back part or all of a payment; reported to LOVAT as `refund`. */
+export const refundPayment = agentAction('agent', refundSchema, async (form, agent) => {
+  const requested = form.amount === '' ? 'full' : Number(form.amount);
+  const result = await audited(
+    getDb(),
+    {
+      requestId: form.requestId,
+      actor: agent,
+      action: 'payment.refund',
+      targetType: 'payment',
+      targetId: form.paymentId,
+      reason: form.reason,
+    },
+    (tx) => refund(tx, form.paymentId, requested),
+  );
+  if (result.status === 'done') kickDelivery(form.paymentId);
+  revalidatePath(`/agent/paiements/${form.paymentId}`);
+  return auditedState(result, 'refunded');
+});

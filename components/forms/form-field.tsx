@@ -1,0 +1,105 @@
+'use client';
+
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+
+export interface SimpleField {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'tel' | 'password' | 'select' | 'textarea' | 'checkbox';
+  autoComplete?: string;
+  hint?: string;
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  /** For selects. */
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  /** Defaults to true: every field of our forms is needed unless said otherwise. */
+  required?: boolean;
+}
+
+/** One field of a SimpleForm, by kind; its hint and error tied to it. */
+export function FormFieldControl({
+  id,
+  field: f,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  field: SimpleField;
+  defaultValue?: string;
+  error?: string;
+}) {
+  const required = f.required ?? true;
+  const common = { id, name: f.name, label: f.label, hint: f.hint, error, required };
+  if (f.type === 'select')
+    return <SelectField {...common} options={f.options ?? []} defaultValue={defaultValue} />;
+  if (f.type === 'checkbox') return <CheckboxField {...common} />;
+  if (f.type === 'textarea') {
+    return (
+      <Field id={id} label={f.label} hint={f.hint} error={error}>
+        {(control) => (
+          <textarea
+            {...control}
+            className={`${control.className} min-h-24 py-2 text-base`}
+            name={f.name}
+            required={required}
+            aria-required={required || undefined}
+            defaultValue={defaultValue}
+            maxLength={500}
+          />
+        )}
+      </Field>
+    );
+  }
+  return (
+    <TextField
+      {...common}
+      type={f.type ?? 'text'}
+      autoComplete={f.autoComplete}
+      inputMode={f.inputMode}
+      aria-required={required || undefined}
+      defaultValue={defaultValue}
+    />
+  );
+}
+
+function CheckboxField({
+  id,
+  name,
+  label,
+  error,
+  required,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+  required: boolean;
+}) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value="yes"
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+          className="mt-0.5 h-6 w-6 shrink-0 accent-brand-700"
+        />
+        <label htmlFor={id} className="font-medium text-slate-900">
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-red-800">
+          <span aria-hidden="true">⚠</span>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Submits a page's form the way a browser without JavaScript does: every hidden input of the
+ * form (React's action references and state included), plus the given fields, posted to the
+ * page. Lets HTTP tests drive server actions without knowing their ids.
+ */
+
+const decode = (v: string) =>
+  v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The forms of an HTML page, each as its hidden fields, in page order. */
+export function hiddenFieldsOfForms(html: string): Array<Record<string, string>> {
+  const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
+  return forms.map((form) => {
+    const fields: Record<string, string> = {};
+    for (const input of form.match(/<input[^>]*type="hidden"[^>]*>/g) ?? []) {
+      const name = /name="([^"]*)"/.exec(input)?.[1];
+      if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input)?.[1] ?? '');
+    }
+    return fields;
+  });
+}
+
+export interface SubmitResult {
+  status: number;
+  location: string | null;
+  setCookie: string[];
+  html: string;
+}
+
+/**
+ * Posts the form of `pageUrl` whose hidden fields include `marker` (a field name, or a field
+ * name=value), with `fields` added, as `cookie`.
+ */
+export async function submitForm(
+  pageUrl: string,
+  opts: { marker: string; fields: Record<string, string>; cookie?: string; html?: string },
+): Promise<SubmitResult> {
+  const headers: Record<string, string> = opts.cookie ? { cookie: opts.cookie } : {};
+  const html = opts.html ?? (await (await fetch(pageUrl, { headers })).text());
+  const [markName, markValue] = opts.marker.split('=');
+  const form = hiddenFieldsOfForms(html).find((f) =>
+    Object.entries(f).some(([k, v]) => k === markName && (markValue === undefined || v === markValue)),
+  );
+  if (!form) throw new Error(`no form with ${opts.marker} on ${pageUrl}`);
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...form, ...opts.fields })) body.append(k, v);
+  const res = await fetch(pageUrl, { method: 'POST', body, headers, redirect: 'manual' });
+  return {
+    status: res.status,
+    location: res.headers.get('location'),
+    setCookie: res.headers.getSetCookie(),
+    html: await res.text(),
+  };
+}
+
+/** The cookie header to send back, from a response's Set-Cookie headers. */
+export const cookieHeader = (setCookie: string[]) =>
+  setCookie.map((c) => c.split(';')[0]).filter((c) => !c.endsWith('=')).join('; ');
