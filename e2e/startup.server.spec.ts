@@ -65,6 +65,8 @@ test('with real upstreams configured, every sandbox route answers 404', async ()
     ENOV_PASSWORD: 'secret',
     LOVAT_BASE_URL: 'https://lovat.example',
     LOVAT_TOKEN: 'tok_live',
+    SMS_BASE_URL: 'https://sms.example',
+    SMS_TOKEN: 'sms_live',
     AUTH_SECRET: 'e2e-production-like-secret-32-chars-long',
     ADMIN_EMAIL: 'root@example.com',
     ADMIN_PASSWORD: 'a-long-admin-password',

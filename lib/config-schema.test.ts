@@ -9,6 +9,8 @@ const REAL = {
   ENOV_PASSWORD: 's3cret-pass',
   LOVAT_BASE_URL: 'https://lovat.example',
   LOVAT_TOKEN: 'tok_live_y',
+  SMS_BASE_URL: 'https://sms.example',
+  SMS_TOKEN: 'sms_live_z',
   AUTH_SECRET: 'a-production-secret-of-at-least-32-chars',
   ADMIN_EMAIL: 'Root@Example.com',
   ADMIN_PASSWORD: 'a-long-admin-password',
@@ -68,7 +70,7 @@ describe('parseConfig', () => {
   it('refuses SANDBOX=off without credentials and lists what is missing', () => {
     const msg = errorOf({ SANDBOX: 'off', ENOV_BASE_URL: 'https://enov.example' });
     expect(msg).toContain(
-      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD are not set',
+      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN, SMS_BASE_URL, SMS_TOKEN, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD are not set',
     );
   });
 

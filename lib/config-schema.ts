@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import sandboxSeed from './sandbox/seed.json';
+import { SANDBOX_SMS_TOKEN } from './sms/constants';
 
 /**
  * Every environment variable the server reads, validated in one place. Pure (no `server-only`)
@@ -57,6 +58,8 @@ const envSchema = z.object({
   ENOV_PASSWORD: optionalString,
   LOVAT_BASE_URL: httpUrl.optional(),
   LOVAT_TOKEN: optionalString,
+  SMS_BASE_URL: httpUrl.optional(),
+  SMS_TOKEN: optionalString,
   LOVAT_SERVICE_CODE: optionalString
     .default('21')
     .refine((v) => /^\d{1,2}$/.test(v ?? '') && Number(v) >= 1 && Number(v) <= 21, {
@@ -98,7 +101,13 @@ export const DEV_ADMIN = { email: 'admin@lalo.test', password: 'Admin-Sandbox-20
 const DEV_AUTH_SECRET = 'lalo-sandbox-only-auth-secret-not-for-production';
 
 // A production deployment (real upstreams) must not run on the documented defaults.
-const REQUIRED_IN_PRODUCTION = ['AUTH_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const;
+const REQUIRED_IN_PRODUCTION = [
+  'SMS_BASE_URL',
+  'SMS_TOKEN',
+  'AUTH_SECRET',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+] as const;
 
 const REQUIRED_FOR_REAL_UPSTREAMS = [
   'ENOV_BASE_URL',
@@ -119,6 +128,8 @@ export interface AppConfig {
   sandbox: boolean;
   enov: { baseUrl: string; login: string; appkey: string; password: string };
   lovat: { baseUrl: string; token: string; serviceCode: string };
+  /** The SMS gateway that sends receipt links (its contract is ours: see the README). */
+  sms: { baseUrl: string; token: string };
   upstreamTimeoutMs: number;
   payments: {
     minAmount: number;
@@ -193,6 +204,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       baseUrl: e.LOVAT_BASE_URL ?? `${appUrl}/sandbox/lovat`,
       token: e.LOVAT_TOKEN ?? SANDBOX_LOVAT_TOKEN,
       serviceCode: e.LOVAT_SERVICE_CODE ?? '21',
+    },
+    sms: {
+      baseUrl: e.SMS_BASE_URL ?? `${appUrl}/sandbox/sms`,
+      token: e.SMS_TOKEN ?? SANDBOX_SMS_TOKEN,
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     payments: {

@@ -11,3 +11,9 @@ export function getConfig(): AppConfig {
   cached ??= parseConfig(process.env);
   return cached;
 }
+
+/** Every upstream credential, to be masked wherever upstream text is shown or logged. */
+export function upstreamSecrets(): string[] {
+  const { enov, lovat, sms } = getConfig();
+  return [enov.password, enov.appkey, lovat.token, sms.token].filter((s) => s.length >= 4);
+}

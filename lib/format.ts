@@ -20,9 +20,10 @@ export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
-/** dd/mm/yyyy HH:MM of an instant, in UTC+0 (Abidjan). */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+/** dd/mm/yyyy HH:MM (or HH:MM:SS) of an instant, in UTC+0 (Abidjan). */
+export function formatDateTime(date: Date, opts: { seconds?: boolean } = {}): string {
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  return `${formatDate(date)} ${time}${opts.seconds ? `:${pad(date.getUTCSeconds())}` : ''}`;
 }
 
 /** Reads a dd/mm/yyyy calendar date; null unless it is a real date (no 31/02). */

@@ -165,7 +165,7 @@ export async function deliveryTimeline(db: Db, paymentId: string) {
       ),
     )
     .orderBy(asc(deliveryAttempts.id));
-  return messages.map((m) => ({ ...m, attempts: attempts.filter((a) => a.messageId === m.id) }));
+  return messages.map((m) => ({ ...m, tries: attempts.filter((a) => a.messageId === m.id) }));
 }
 
 export type DeliveryTimeline = Awaited<ReturnType<typeof deliveryTimeline>>;

@@ -61,3 +61,18 @@ export function lovatMessage(
     } satisfies LovatPayload as unknown as Record<string, unknown>,
   };
 }
+
+export interface ReceiptSmsPayload {
+  to: string;
+  text: string;
+}
+
+/** A receipt link sent by text message; each request is its own message (a resend is wanted). */
+export function receiptSmsMessage(requestId: string, to: string, text: string) {
+  return {
+    kind: 'receipt_sms',
+    dedupeKey: `sms:${requestId}`,
+    status: 'pending',
+    payload: { to, text } satisfies ReceiptSmsPayload as unknown as Record<string, unknown>,
+  };
+}

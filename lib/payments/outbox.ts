@@ -5,16 +5,18 @@ import { deliveryAttempts, outboxMessages, type OutboxMessageRow } from '@/lib/d
 import type { UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { flagForAgent, reconcile, settleIpn } from './settlement';
-import type { IpnPayload, LovatPayload } from './messages';
+import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
 import { operatorName } from './messages';
 import { paymentById } from './repository';
 import type { EnovClient } from '@/lib/enov/client';
 import type { LovatClient } from '@/lib/lovat/client';
+import type { SmsClient } from '@/lib/sms/client';
 
 export interface OutboxDeps {
   db: Db;
   enov: Pick<EnovClient, 'notifyPayment'>;
   lovat: Pick<LovatClient, 'sendTransaction'>;
+  sms?: Pick<SmsClient, 'send'>;
   policy?: BackoffPolicy;
   /** How long a claim holds a message: longer than any upstream call can take. */
   leaseMs?: number;
@@ -69,6 +71,11 @@ async function send(deps: OutboxDeps, message: OutboxMessageRow): Promise<Upstre
       statusCode: '00',
       statusLabel: 'Paiement accepté',
     });
+  }
+  if (message.kind === 'receipt_sms') {
+    const p = message.payload as unknown as ReceiptSmsPayload;
+    if (!deps.sms) throw new Error('no SMS gateway configured');
+    return deps.sms.send({ to: p.to, text: p.text });
   }
   const p = message.payload as unknown as LovatPayload;
   const payment = await paymentById(deps.db, message.paymentId);
@@ -171,7 +178,8 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
       });
     }
   } else if (result.ok) await reconcile(deps.db, message.paymentId);
-  if (status === 'dead')
+  // A text message that cannot be sent is no reason to doubt the payment itself.
+  if (status === 'dead' && message.kind !== 'receipt_sms')
     await flagForAgent(
       deps.db,
       message.paymentId,

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
 import { lovat } from '@/lib/lovat/client';
+import { sms } from '@/lib/sms/client';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { CheckoutDeps } from './checkout';
 import { deliverDue, type OutboxDeps } from './outbox';
@@ -26,6 +27,7 @@ export function outboxDeps(): OutboxDeps {
     db: getDb(),
     enov: enov(),
     lovat: lovat(),
+    sms: sms(),
     serviceCode: config.lovat.serviceCode,
     policy: {
       ...DEFAULT_BACKOFF,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { lovatMessage } from './messages';
@@ -63,7 +63,13 @@ export async function reconcile(db: Db, paymentId: string) {
   const [dead] = await db
     .select({ id: outboxMessages.id })
     .from(outboxMessages)
-    .where(and(eq(outboxMessages.paymentId, paymentId), eq(outboxMessages.status, 'dead')))
+    .where(
+      and(
+        eq(outboxMessages.paymentId, paymentId),
+        eq(outboxMessages.status, 'dead'),
+        inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
+      ),
+    )
     .limit(1);
   if (dead) return;
   const allRefused = payment.allocations.every((a) => a.insurerRefusedCode);

@@ -1,5 +1,5 @@
 /** The emulated endpoints, each with its own fault. Shared by the control page's form. */
-export const SANDBOX_ENDPOINTS = ['enovfacture', 'enovipn', 'lovat'] as const;
+export const SANDBOX_ENDPOINTS = ['enovfacture', 'enovipn', 'lovat', 'sms'] as const;
 export type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
 
 /**

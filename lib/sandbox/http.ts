@@ -28,7 +28,7 @@ export interface EndpointRequest {
 }
 
 interface EndpointSpec {
-  upstream: 'enov' | 'lovat';
+  upstream: 'enov' | 'lovat' | 'sms';
   endpoint: SandboxEndpoint;
   handle: (req: EndpointRequest) => Promise<EndpointAnswer>;
 }
@@ -44,10 +44,11 @@ const TRUNCATED: Record<SandboxEndpoint, string> = {
   enovfacture: '[{"reference":"FAC-2026-0001","dateFacture":"05/0',
   enovipn: '{"code":"00","message":"Paiement eff',
   lovat: '{"message":"Request Pro',
+  sms: '{"id":',
 };
 
 function forcedCode(endpoint: SandboxEndpoint, code: string): EndpointAnswer {
-  if (endpoint !== 'lovat') {
+  if (endpoint === 'enovfacture' || endpoint === 'enovipn') {
     return { status: 200, body: { code, message: ENOV_MESSAGES[code as EnovCode] ?? 'Erreur' } };
   }
   const status = Number(code);

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/open';
 import { sandboxJournal } from './schema';
 
 export interface JournalEntry {
-  upstream: 'enov' | 'lovat';
+  upstream: 'enov' | 'lovat' | 'sms';
   endpoint: string;
   method: string;
   path: string;
@@ -52,7 +52,7 @@ export interface JournalView {
 
 export async function listRequests(
   db: Db,
-  filter: { upstream?: 'enov' | 'lovat'; endpoint?: string; limit?: number } = {},
+  filter: { upstream?: 'enov' | 'lovat' | 'sms'; endpoint?: string; limit?: number } = {},
 ): Promise<JournalView[]> {
   const conditions = [
     filter.upstream ? eq(sandboxJournal.upstream, filter.upstream) : undefined,

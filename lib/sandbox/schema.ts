@@ -107,6 +107,14 @@ export const sandboxLovatReports = pgTable(
   (t) => [uniqueIndex('sandbox_lovat_reports_tx_status_idx').on(t.transactionId, t.status)],
 );
 
+/** Text messages our app sent through the sandbox's SMS gateway, newest last. */
+export const sandboxSmsMessages = pgTable('sandbox_sms_messages', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  to: text('to').notNull(),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+});
+
 export const sandboxJournal = pgTable(
   'sandbox_journal',
   {

@@ -12,6 +12,7 @@ import {
   sandboxJournal,
   sandboxLovatReports,
   sandboxLovatTokens,
+  sandboxSmsMessages,
 } from './schema';
 
 export const SANDBOX_SEED = seedData;
@@ -68,6 +69,7 @@ export async function resetSandbox(db: Db): Promise<void> {
       sandboxEnovNotifications,
       sandboxLovatReports,
       sandboxLovatTokens,
+      sandboxSmsMessages,
       sandboxJournal,
       sandboxFaults,
     ]) {

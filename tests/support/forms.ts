@@ -55,4 +55,4 @@ export async function submitForm(
 
 /** The cookie header to send back, from a response's Set-Cookie headers. */
 export const cookieHeader = (setCookie: string[]) =>
-  setCookie.map((c) => c.split(';')[0]).filter((c) => !c.endsWith('=')).join('; ');
+  setCookie.map((c) => c.split(';')[0] ?? '').filter((c) => !c.endsWith('=')).join('; ');

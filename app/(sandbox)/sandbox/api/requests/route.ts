@@ -3,12 +3,12 @@ import { listRequests } from '@/lib/sandbox/journal';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /sandbox/api/requests?upstream=enov|lovat&endpoint=&limit= — newest first. */
+/** GET /sandbox/api/requests?upstream=enov|lovat|sms&endpoint=&limit= — newest first. */
 export const GET = controlRoute(async (db, request) => {
   const url = new URL(request.url);
   const upstream = url.searchParams.get('upstream');
-  if (upstream && upstream !== 'enov' && upstream !== 'lovat') {
-    return Response.json({ error: 'upstream must be enov or lovat' }, { status: 400 });
+  if (upstream && !['enov', 'lovat', 'sms'].includes(upstream)) {
+    return Response.json({ error: 'upstream must be enov, lovat or sms' }, { status: 400 });
   }
   const requests = await listRequests(db, {
     upstream: upstream ?? undefined,

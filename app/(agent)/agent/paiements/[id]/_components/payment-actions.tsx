@@ -1,0 +1,103 @@
+import { getTranslations } from 'next-intl/server';
+import { recordChargeback } from '@/app/actions/agent/record-chargeback';
+import { refundPayment } from '@/app/actions/agent/refund-payment';
+import { resendReceipt } from '@/app/actions/agent/resend-receipt';
+import { SimpleForm } from '@/components/forms/simple-form';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { formatXof } from '@/lib/format';
+
+/**
+ * Refund, chargeback and receipt link. Each form carries a one-time request id (a second
+ * submission does nothing), and money-moving forms need a reason and a ticked confirmation.
+ */
+export async function PaymentActions({
+  payment,
+  requestIds,
+}: {
+  payment: { id: string; phone: string; held: number };
+  requestIds: { refund: string; chargeback: string; resend: string };
+}) {
+  const t = await getTranslations('Agent.detail');
+  const held = formatXof(payment.held);
+  return (
+    <section aria-labelledby="actions-title" className="flex flex-col gap-4">
+      <h2 id="actions-title" className="text-xl font-bold text-slate-900">
+        {t('actions')}
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card aria-labelledby="refund-title">
+          <h3 id="refund-title" className="mb-3 text-lg font-bold">
+            {t('refundTitle')}
+          </h3>
+          {payment.held > 0 ? (
+            <SimpleForm
+              id="refund"
+              action={refundPayment}
+              messages="Agent"
+              hidden={{ requestId: requestIds.refund, paymentId: payment.id }}
+              submitLabel={t('refundSubmit')}
+              submitVariant="danger"
+              fields={[
+                {
+                  name: 'amount',
+                  label: t('refundAmount'),
+                  hint: t('refundAmountHint', { held }),
+                  inputMode: 'numeric',
+                  required: false,
+                },
+                { name: 'reason', label: t('reasonLabel'), type: 'textarea' },
+                { name: 'confirm', label: t('refundConfirm'), type: 'checkbox' },
+              ]}
+            />
+          ) : (
+            <Alert tone="info">{t('nothingHeld')}</Alert>
+          )}
+        </Card>
+        {payment.held > 0 ? (
+          <Card aria-labelledby="chargeback-title">
+            <h3 id="chargeback-title" className="mb-2 text-lg font-bold">
+              {t('chargebackTitle')}
+            </h3>
+            <p className="mb-3 text-slate-700">{t('chargebackIntro', { held })}</p>
+            <SimpleForm
+              id="chargeback"
+              action={recordChargeback}
+              messages="Agent"
+              hidden={{ requestId: requestIds.chargeback, paymentId: payment.id }}
+              submitLabel={t('chargebackSubmit')}
+              submitVariant="danger"
+              fields={[
+                { name: 'reason', label: t('reasonLabel'), type: 'textarea' },
+                { name: 'confirm', label: t('chargebackConfirm'), type: 'checkbox' },
+              ]}
+            />
+          </Card>
+        ) : null}
+        <Card aria-labelledby="resend-title">
+          <h3 id="resend-title" className="mb-3 text-lg font-bold">
+            {t('resendTitle')}
+          </h3>
+          <SimpleForm
+            id="resend"
+            action={resendReceipt}
+            messages="Agent"
+            hidden={{ requestId: requestIds.resend, paymentId: payment.id }}
+            submitLabel={t('resendSubmit')}
+            submitVariant="secondary"
+            fields={[
+              {
+                name: 'phone',
+                label: t('resendPhone'),
+                hint: t('resendPhoneHint', { phone: payment.phone || '—' }),
+                type: 'tel',
+                inputMode: 'tel',
+                required: false,
+              },
+            ]}
+          />
+        </Card>
+      </div>
+    </section>
+  );
+}
