@@ -57,14 +57,18 @@ export default defineConfig({
       timeout: 120_000,
       use: { launchOptions },
     },
+    // Signs the e2e admin and agent in once and saves their sessions for the agent specs.
+    { name: 'setup', testMatch: /.*\.setup\.ts/, use: { launchOptions } },
     {
       name: 'desktop',
       testIgnore: /.*\.server\.spec\.ts/,
+      dependencies: ['setup'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'mobile-360',
       testIgnore: /.*\.server\.spec\.ts/,
+      dependencies: ['setup'],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 360, height: 740 },
@@ -93,6 +97,8 @@ export default defineConfig({
       LOOKUP_RATE_LIMIT: '100000',
       WALLET_APPROVAL_DELAY_MS: '1500',
       WALLET_APPROVAL_TIMEOUT_MS: '8000',
+      // One address for every test again: the per-client sign-in throttle is tested elsewhere.
+      SIGNIN_CLIENT_MAX_FAILURES: '100000',
     },
   },
 });

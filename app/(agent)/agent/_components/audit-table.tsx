@@ -16,7 +16,7 @@ export async function AuditTable({ entries, empty }: { entries: AuditRow[]; empt
   if (entries.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
       role="region"
       aria-label={t('title')}
       tabIndex={0}
@@ -54,7 +54,7 @@ export async function AuditTable({ entries, empty }: { entries: AuditRow[]; empt
                 </td>
                 <td className="px-3 py-2">{e.actorEmail}</td>
                 <td className="px-3 py-2 font-semibold">
-                  {t(`actions.${e.action}` as 'actions.payment.refund')}
+                  {t(`actions.${e.action.replace('.', '_')}` as 'actions.payment_refund')}
                 </td>
                 <td className="px-3 py-2 break-all">
                   {href ? (

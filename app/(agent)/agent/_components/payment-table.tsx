@@ -22,7 +22,7 @@ export async function PaymentTable({
   ]);
   return (
     <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
       role="region"
       aria-label={caption}
       tabIndex={0}

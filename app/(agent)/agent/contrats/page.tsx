@@ -70,8 +70,8 @@ async function ContractResult({ number }: { number: string }) {
     paymentsForContract(getDb(), number),
   ]);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="enov-title" className="flex flex-col gap-3">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <div className="flex min-w-0 flex-col gap-3">
         <h2 id="enov-title" className="text-xl font-bold text-slate-900">
           {t('invoicesTitle')}
         </h2>
@@ -87,8 +87,8 @@ async function ContractResult({ number }: { number: string }) {
         ) : (
           <InvoiceList invoices={invoices.value} />
         )}
-      </section>
-      <section aria-labelledby="ours-title" className="flex flex-col gap-3">
+      </div>
+      <div className="flex min-w-0 flex-col gap-3">
         <h2 id="ours-title" className="text-xl font-bold text-slate-900">
           {t('paymentsTitle')}
         </h2>
@@ -97,7 +97,7 @@ async function ContractResult({ number }: { number: string }) {
         ) : (
           <PaymentTable rows={payments} caption={t('paymentsTitle')} receipts />
         )}
-      </section>
+      </div>
     </div>
   );
 }

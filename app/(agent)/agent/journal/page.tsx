@@ -63,7 +63,10 @@ export default async function AuditPage({ searchParams }: Props) {
             defaultValue={action ?? ''}
             options={[
               { value: '', label: t('anything') },
-              ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) })),
+              ...AUDIT_ACTIONS.map((a) => ({
+                value: a,
+                label: t(`actions.${a.replace('.', '_')}` as 'actions.payment_refund'),
+              })),
             ]}
           />
           <div>
