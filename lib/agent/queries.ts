@@ -35,18 +35,16 @@ function paymentConditions(filter: PaymentFilter): SQL[] {
   if (filter.to) where.push(lt(payments.createdAt, new Date(filter.to.getTime() + DAY_MS)));
   if (filter.contract) where.push(eq(payments.contractId, filter.contract));
   if (filter.q) {
-    const byInvoice = exists(
-      sql`select 1 from ${paymentAllocations} where ${paymentAllocations.paymentId} = ${payments.id}
-          and (upper(${paymentAllocations.invoiceReference}) = ${filter.q}
-               or ${paymentAllocations.noticeReference} = ${filter.q})`,
-    );
+    const byInvoice = sql`exists (select 1 from ${paymentAllocations}
+      where ${paymentAllocations.paymentId} = ${payments.id}
+        and (upper(${paymentAllocations.invoiceReference}) = ${filter.q}
+             or ${paymentAllocations.noticeReference} = ${filter.q}))`;
     where.push(or(eq(payments.reference, filter.q), byInvoice)!);
   }
   if (filter.failing) {
     where.push(
-      exists(
-        sql`select 1 from ${outboxMessages} where ${outboxMessages.paymentId} = ${payments.id} and ${failingMessage}`,
-      ),
+      sql`exists (select 1 from ${outboxMessages}
+        where ${outboxMessages.paymentId} = ${payments.id} and ${failingMessage})`,
     );
   }
   return where;
