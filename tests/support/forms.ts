@@ -5,7 +5,12 @@
  */
 
 const decode = (v: string) =>
-  v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The forms of an HTML page, each as its hidden fields, in page order. */
 export function hiddenFieldsOfForms(html: string): Array<Record<string, string>> {
@@ -28,20 +33,23 @@ export interface SubmitResult {
 }
 
 /**
- * Posts the form of `pageUrl` whose hidden fields include `marker` (a field name, or a field
- * name=value), with `fields` added, as `cookie`.
+ * Posts the first form of `pageUrl` whose hidden fields satisfy `pick`, with `fields` added, as
+ * `cookie`. `html` reuses a page already fetched (so its one-time ids can be posted twice, or
+ * by someone else).
  */
 export async function submitForm(
   pageUrl: string,
-  opts: { marker: string; fields: Record<string, string>; cookie?: string; html?: string },
+  opts: {
+    pick: (hidden: Record<string, string>) => boolean;
+    fields: Record<string, string>;
+    cookie?: string;
+    html?: string;
+  },
 ): Promise<SubmitResult> {
   const headers: Record<string, string> = opts.cookie ? { cookie: opts.cookie } : {};
   const html = opts.html ?? (await (await fetch(pageUrl, { headers })).text());
-  const [markName, markValue] = opts.marker.split('=');
-  const form = hiddenFieldsOfForms(html).find((f) =>
-    Object.entries(f).some(([k, v]) => k === markName && (markValue === undefined || v === markValue)),
-  );
-  if (!form) throw new Error(`no form with ${opts.marker} on ${pageUrl}`);
+  const form = hiddenFieldsOfForms(html).find(opts.pick);
+  if (!form) throw new Error(`no such form on ${pageUrl}`);
   const body = new FormData();
   for (const [k, v] of Object.entries({ ...form, ...opts.fields })) body.append(k, v);
   const res = await fetch(pageUrl, { method: 'POST', body, headers, redirect: 'manual' });
@@ -55,4 +63,7 @@ export async function submitForm(
 
 /** The cookie header to send back, from a response's Set-Cookie headers. */
 export const cookieHeader = (setCookie: string[]) =>
-  setCookie.map((c) => c.split(';')[0] ?? '').filter((c) => !c.endsWith('=')).join('; ');
+  setCookie
+    .map((c) => c.split(';')[0] ?? '')
+    .filter((c) => !c.endsWith('='))
+    .join('; ');
