@@ -75,8 +75,8 @@ const ACTIONS = [
 type Action = (state: typeof IDLE, data: FormData) => Promise<{ status: string; message?: string }>;
 
 async function load(file: string, name: string): Promise<Action> {
-  const module = (await import(`@/app/actions/agent/${file}.ts`)) as Record<string, Action>;
-  return module[name]!;
+  const loaded = (await import(`@/app/actions/agent/${file}.ts`)) as Record<string, Action>;
+  return loaded[name]!;
 }
 
 describe.each(ACTIONS)('the %s action', (file, name, role, fields) => {

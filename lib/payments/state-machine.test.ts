@@ -32,6 +32,7 @@ describe('payment state machine', () => {
       for (const to of PAYMENT_STATES) expect(canTransition(state, to)).toBe(false);
     }
     expect(PAYMENT_STATES.filter(isFinal).sort()).toEqual([
+      'charged_back',
       'declined',
       'expired',
       'failed',
