@@ -1,17 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  lt,
-  or,
-  sql,
-  sum,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { deliveryAttempts, outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { PAGE_SIZE, type PaymentFilter } from './payment-filter';
