@@ -28,18 +28,23 @@ export async function spawnServer(
 ): Promise<Spawned> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      APP_URL: base,
-      LOG_LEVEL: 'error',
-      PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-spawn-')), 'db'),
-      ...env,
+  // Node itself, not npx: killing npx would leave the server running.
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        APP_URL: base,
+        LOG_LEVEL: 'error',
+        PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-spawn-')), 'db'),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', stdio],
     },
-    stdio: ['ignore', 'ignore', stdio],
-  });
+  );
   return { base, child, stop: () => child.kill('SIGTERM') };
 }
 

@@ -73,6 +73,7 @@ const envSchema = z.object({
   LOOKUP_RATE_WINDOW_S: positiveInt(60, 86_400),
   OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
+  RECOVERY_AFTER_MS: positiveInt(60_000, 3_600_000),
   OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)',
@@ -137,6 +138,8 @@ export interface AppConfig {
     walletApprovalDelayMs: number;
   };
   outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
+  /** A checkout interrupted by a crash is finished (or failed) after this long. */
+  recoveryAfterMs: number;
   /** Contract look-ups allowed per client and window: contract numbers are guessable. */
   lookupLimit: { max: number; windowMs: number };
   auth: {
@@ -216,6 +219,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       walletApprovalDelayMs: e.WALLET_APPROVAL_DELAY_MS,
     },
     lookupLimit: { max: e.LOOKUP_RATE_LIMIT, windowMs: e.LOOKUP_RATE_WINDOW_S * 1000 },
+    recoveryAfterMs: e.RECOVERY_AFTER_MS,
     outbox: {
       pollMs: e.OUTBOX_POLL_MS,
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,

@@ -8,16 +8,7 @@ source scripts/lib/common.sh
 
 ensure_node_deps
 
-build_is_stale() {
-  [[ ! -f .next/BUILD_ID ]] && return 0
-  [[ -n $(find app components lib hooks i18n messages public *.ts *.mjs package-lock.json \
-    -newer .next/BUILD_ID -type f -print -quit 2>/dev/null) ]]
-}
-
-if build_is_stale; then
-  say "Building the app (next build)"
-  npx next build
-fi
+ensure_build
 
 PORT=${PORT:-3000}
 say "Starting on http://localhost:$PORT (Ctrl+C to stop)"

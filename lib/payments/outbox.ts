@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { deliveryAttempts, outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
-import type { UpstreamResult } from '@/lib/upstream/result';
+import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
-import { flagForAgent, reconcile, settleIpn } from './settlement';
+import { flagForAgent, reconcile, settleAllocation } from './settlement';
 import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
 import { operatorName } from './messages';
 import { paymentById } from './repository';
@@ -137,57 +137,66 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
     outcome = next ? 'retry' : 'gave_up';
   }
   const error = result.ok ? undefined : result.error;
-  const updated = await deps.db
-    .update(outboxMessages)
-    .set({
-      status,
-      attempts: attempt,
-      firstAttemptAt: first,
-      nextAttemptAt: next ?? now,
-      lastCode: error?.code ?? null,
-      lastError: error?.message ?? null,
-      deliveredAt: result.ok ? now : null,
-      leaseToken: null,
-      leaseUntil: null,
-    })
-    .where(
-      and(
-        eq(outboxMessages.id, message.id),
-        eq(outboxMessages.leaseToken, message.leaseToken ?? ''),
-      ),
-    )
-    .returning({ id: outboxMessages.id });
-  // Our lease ran out and someone else has the message now: their result will count.
-  if (updated.length === 0) return;
-  await deps.db.insert(deliveryAttempts).values({
-    messageId: message.id,
-    at: now,
-    outcome,
-    code:
-      error?.code ?? (result.ok && message.kind === 'enov_ipn' ? '00' : result.ok ? '200' : null),
-    message: error?.message ?? null,
-    nextAttemptAt: next,
+  // The outcome, its attempt and what it means for the invoice are recorded together: a crash
+  // cannot leave a delivered notice whose invoice is still waiting.
+  const recorded = await deps.db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const updated = await tx
+      .update(outboxMessages)
+      .set({
+        status,
+        attempts: attempt,
+        firstAttemptAt: first,
+        nextAttemptAt: next ?? now,
+        lastCode: error?.code ?? null,
+        lastError: error?.message ?? null,
+        deliveredAt: result.ok ? now : null,
+        leaseToken: null,
+        leaseUntil: null,
+      })
+      .where(
+        and(
+          eq(outboxMessages.id, message.id),
+          eq(outboxMessages.leaseToken, message.leaseToken ?? ''),
+        ),
+      )
+      .returning({ id: outboxMessages.id });
+    // Our lease ran out and someone else has the message now: their result will count.
+    if (updated.length === 0) return false;
+    await tx.insert(deliveryAttempts).values({
+      messageId: message.id,
+      at: now,
+      outcome,
+      code: error?.code ?? (result.ok ? (message.kind === 'enov_ipn' ? '00' : '200') : null),
+      message: error?.message ?? null,
+      nextAttemptAt: next,
+    });
+    const ipn = message.payload as unknown as IpnPayload;
+    if (message.kind === 'enov_ipn' && (result.ok || status === 'refused'))
+      await settleAllocation(
+        tx,
+        message.paymentId,
+        ipn.invoiceReference,
+        result.ok ? { confirmed: true } : { refusedCode: error?.code ?? '' },
+      );
+    return true;
   });
-  if (message.kind === 'enov_ipn') {
-    const p = message.payload as unknown as IpnPayload;
-    if (result.ok)
-      await settleIpn(deps.db, message.paymentId, p.invoiceReference, { confirmed: true });
-    else if (status === 'refused') {
-      await settleIpn(deps.db, message.paymentId, p.invoiceReference, {
-        refusedCode: error?.code ?? '',
-      });
-    }
-  } else if (result.ok) await reconcile(deps.db, message.paymentId);
+  if (recorded) await afterDelivery(deps.db, message, status, error);
+}
+
+/** What a recorded outcome means for the payment: settled, or in front of an agent. */
+async function afterDelivery(
+  db: Db,
+  message: OutboxMessageRow,
+  status: string,
+  error: UpstreamFailure | undefined,
+) {
+  if (status === 'delivered' || status === 'refused') await reconcile(db, message.paymentId);
   // A text message that cannot be sent is no reason to doubt the payment itself.
   if (status === 'dead' && message.kind !== 'receipt_sms')
-    await flagForAgent(
-      deps.db,
-      message.paymentId,
-      `${message.kind}:${error?.code ?? error?.reason}`,
-    );
-  else if (!result.ok && error?.upstream === 'enov' && error.code === '-1') {
-    await flagForAgent(deps.db, message.paymentId, 'enov_auth');
-  }
+    await flagForAgent(db, message.paymentId, `${message.kind}:${error?.code ?? error?.reason}`);
+  else if (error?.upstream === 'enov' && error.code === '-1')
+    await flagForAgent(db, message.paymentId, 'enov_auth');
 }
 
 /** Claims and delivers what is due (optionally one payment's messages); returns how many. */

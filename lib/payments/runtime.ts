@@ -8,6 +8,7 @@ import { sms } from '@/lib/sms/client';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { CheckoutDeps } from './checkout';
 import { deliverDue, type OutboxDeps } from './outbox';
+import { recoverInterrupted } from './recovery';
 import { advanceWalletPayments } from './wallet';
 
 /** The pipeline wired to this process's configuration, database and upstream clients. */
@@ -55,6 +56,7 @@ export function startOutboxWorker(): void {
     running = true;
     try {
       await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
+      await recoverInterrupted(getDb(), getConfig().recoveryAfterMs);
       await deliverDue(outboxDeps(), { limit: 50 });
     } catch (error) {
       log.error('outbox.worker_failed', { error: String(error) });

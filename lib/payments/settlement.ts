@@ -13,7 +13,24 @@ export async function settleIpn(
   db: Db,
   paymentId: string,
   invoiceReference: string,
-  result: { confirmed: true } | { refusedCode: string },
+  result: IpnOutcome,
+) {
+  await settleAllocation(db, paymentId, invoiceReference, result);
+  await reconcile(db, paymentId);
+}
+
+export type IpnOutcome = { confirmed: true } | { refusedCode: string };
+
+/**
+ * Records the insurer's answer on one invoice (and queues the refund report of a refusal), in
+ * one transaction; run inside the caller's when it is one (a savepoint), so the answer and the
+ * delivery that brought it are recorded together or not at all.
+ */
+export async function settleAllocation(
+  db: Db,
+  paymentId: string,
+  invoiceReference: string,
+  result: IpnOutcome,
 ) {
   const now = new Date();
   await db.transaction(async (txn) => {
@@ -48,7 +65,6 @@ export async function settleIpn(
         .onConflictDoNothing();
     }
   });
-  await reconcile(db, paymentId);
 }
 
 /**

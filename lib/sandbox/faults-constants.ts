@@ -8,7 +8,7 @@ export type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
  * - drop: the connection closes before any answer, the request unprocessed.
  * - drop-after: the request is processed, then the connection closes: the caller cannot know.
  * - hang: no answer until `hangMs` (default 2 minutes) or the caller gives up.
- * - malformed: HTTP 200 with a truncated JSON body.
+ * - malformed: the request is processed, and its answer's JSON body arrives truncated.
  */
 export const FAILURES = ['code', 'http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
 export type Failure = (typeof FAILURES)[number];

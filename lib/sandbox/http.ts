@@ -160,12 +160,16 @@ async function respond(
     case 'http500':
       await journal({ status: 500, body: HTML_500 }, failure);
       return new Response(HTML_500, { status: 500, headers: { 'content-type': 'text/html' } });
-    case 'malformed':
-      await journal({ status: 200, body: TRUNCATED[spec.endpoint] }, failure);
+    case 'malformed': {
+      // A server that sends a status has done the work: the request is processed, and only
+      // the body of its answer arrives cut short.
+      const answer = await spec.handle(req);
+      await journal({ status: answer.status, body: TRUNCATED[spec.endpoint] }, failure);
       return new Response(TRUNCATED[spec.endpoint], {
-        status: 200,
+        status: answer.status,
         headers: { 'content-type': 'application/json' },
       });
+    }
     case 'code': {
       const answer = forcedCode(spec.endpoint, fault!.code!);
       await journal(answer, failure);

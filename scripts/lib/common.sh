@@ -100,3 +100,12 @@ stop_test_postgres() {
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_TMP"
 }
+
+# next build when there is no build or a source is newer than it.
+ensure_build() {
+  if [[ ! -f .next/BUILD_ID ]] || [[ -n $(find app components lib hooks i18n messages public \
+    ./*.ts ./*.mjs package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null) ]]; then
+    say "Building the app (next build)"
+    NEXT_TELEMETRY_DISABLED=1 npx next build
+  fi
+}

@@ -1,0 +1,378 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { DEV_ADMIN } from '../lib/config-schema';
+import sandboxSeed from '../lib/sandbox/seed.json';
+import { hiddenFieldsOfForms } from '../tests/support/forms';
+import { measurePageWeights } from './page-weight';
+import {
+  freePort,
+  freshDatabase,
+  sleep,
+  startApp,
+  stopApp,
+  syntheticContract,
+  type Instance,
+} from './harness';
+import { runLighthouse } from './lighthouse';
+
+/**
+ * `npm run bench`: every figure beside its baseline measured in the same run, printed as a
+ * table and written to docs/benchmarks.md. No figure is asserted here; budgets on sizes live in
+ * the test command.   --quick: shorter runs (the figures are noisier).
+ */
+
+const quick = process.argv.includes('--quick');
+const DURATION = quick ? 2 : 6;
+const CONNECTIONS = [1, 10, 50];
+const PAYMENTS = quick ? 60 : 400;
+void DEV_ADMIN;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(opts: autocannon.Options): Promise<Run> {
+  const result = await autocannon({ duration: DURATION, ...opts });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function rssOf(pid: number): number {
+  // The app and any process it started (Next may fork workers).
+  const pids = [pid];
+  try {
+    pids.push(
+      ...execFileSync('pgrep', ['-P', String(pid)])
+        .toString()
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(Number),
+    );
+  } catch {
+    // no children
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+function sampleRss(pid: number) {
+  let max = 0;
+  const timer = setInterval(() => (max = Math.max(max, rssOf(pid))), 100);
+  return () => {
+    clearInterval(timer);
+    return Math.max(max, rssOf(pid));
+  };
+}
+
+const seedAccount = sandboxSeed.enov.accounts[0]!;
+const CONTRACT = '9000000001';
+
+async function lookups(app: Instance, sandbox: Instance, bareUrl: string) {
+  const enovBody = JSON.stringify({
+    login: seedAccount.login,
+    appkey: seedAccount.appkeys[0]!.appkey,
+    password: seedAccount.password,
+    idcontrat: CONTRACT,
+  });
+  const targets: Array<[string, autocannon.Options]> = [
+    ['Look-up page (app)', { url: `${app.base}/contrat/${CONTRACT}` }],
+    ['Look-up JSON (app)', { url: `${app.base}/api/contracts/${CONTRACT}/invoices` }],
+    [
+      'Enov sandbox, direct',
+      {
+        url: `${sandbox.base}/sandbox/enov/api/enovfacture`,
+        method: 'POST',
+        body: enovBody,
+        headers: { 'content-type': 'application/json' },
+      },
+    ],
+    ['Blank page (framework floor)', { url: `${app.base}/sandbox/plancher` }],
+    ['Bare Node http (machine ceiling)', { url: bareUrl }],
+  ];
+  const rows: Array<{ name: string; connections: number } & Run> = [];
+  let peak = 0;
+  for (const connections of CONNECTIONS) {
+    for (const [name, opts] of targets) {
+      const stop =
+        connections === 50 && name.includes('(app)') ? sampleRss(app.child.pid!) : undefined;
+      rows.push({ name, connections, ...(await load({ ...opts, connections })) });
+      if (stop) peak = Math.max(peak, stop());
+    }
+  }
+  return { rows, peak };
+}
+
+async function addedLatency(app: Instance, sandbox: Instance, enovBody: string) {
+  await fetch(`${sandbox.base}/sandbox/api/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ endpoint: 'enovfacture', latencyMs: 50 }),
+  });
+  const out = [];
+  for (const connections of [1, 10]) {
+    const direct = await load({
+      url: `${sandbox.base}/sandbox/enov/api/enovfacture`,
+      method: 'POST',
+      body: enovBody,
+      headers: { 'content-type': 'application/json' },
+      connections,
+    });
+    const json = await load({ url: `${app.base}/api/contracts/${CONTRACT}/invoices`, connections });
+    const page = await load({ url: `${app.base}/contrat/${CONTRACT}`, connections });
+    out.push({ connections, direct: direct.p50, json: json.p50, page: page.p50 });
+  }
+  await fetch(`${sandbox.base}/sandbox/api/faults`, { method: 'DELETE' });
+  return out;
+}
+
+/** Card payments through the action, as fast as `connections` customers can, until confirmed. */
+async function checkout(app: Instance, connections: number, db?: Client) {
+  const template = await checkoutTemplate(app);
+  const tokens: string[] = [];
+  const started = performance.now();
+  const result = await autocannon({
+    url: `${app.base}/contrat/${CONTRACT}/paiement`,
+    connections,
+    amount: PAYMENTS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const contract = syntheticContract();
+          const fields = {
+            ...template,
+            attempt: randomUUID(),
+            contract,
+            invoices: [1, 2, 3].map((i) => `SYN-${contract}-${i}`).join(','),
+          };
+          const boundary = `----bench${randomUUID()}`;
+          const body =
+            Object.entries(fields)
+              .map(
+                ([k, v]) =>
+                  `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+              )
+              .join('') + `--${boundary}--\r\n`;
+          return {
+            ...req,
+            path: `/contrat/${contract}/paiement`,
+            body,
+            headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+          };
+        },
+        onResponse: (_status, _body, _context, headers) => {
+          const location = (headers as Record<string, string> | undefined)?.location;
+          if (location?.includes('/recu/')) tokens.push(location.split('/recu/')[1]!);
+        },
+      },
+    ],
+  });
+  const accepted = performance.now();
+  await waitConfirmed(app, tokens, db);
+  const done = performance.now();
+  return {
+    paid: tokens.length,
+    requests: result.requests.total,
+    acceptedPerS: tokens.length / ((accepted - started) / 1000),
+    confirmedPerS: tokens.length / ((done - started) / 1000),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+async function checkoutTemplate(app: Instance) {
+  const contract = syntheticContract();
+  const refs = [1, 2, 3].map((i) => `f=SYN-${contract}-${i}`).join('&');
+  const html = await (
+    await fetch(`${app.base}/contrat/${contract}/paiement?${refs}&mode=full`)
+  ).text();
+  const hidden = hiddenFieldsOfForms(html).find((f) => 'attempt' in f);
+  if (!hidden) throw new Error('no checkout form');
+  return {
+    ...hidden,
+    method: 'card',
+    cardNumber: '4242 4242 4242 4242',
+    cardExpiry: '12/30',
+    cardCvc: '123',
+    billingAddress: 'Rue des Jardins, Cocody',
+    billingCity: 'Abidjan',
+    billingCountry: 'CIV',
+    billingPhone: '+2250700000001',
+  };
+}
+
+async function waitConfirmed(app: Instance, tokens: string[], db?: Client) {
+  const deadline = Date.now() + 10 * 60_000;
+  if (db) {
+    while (Date.now() < deadline) {
+      const { rows } = await db.query<{ n: string }>(
+        `select count(*) as n from payments where state = 'confirmed'`,
+      );
+      if (Number(rows[0]!.n) >= tokens.length) return;
+      await sleep(100);
+    }
+  }
+  let left = [...tokens];
+  while (left.length && Date.now() < deadline) {
+    const states = await Promise.all(
+      left.map((t) =>
+        fetch(`${app.base}/api/receipts/${t}`).then((r) => r.json() as Promise<{ state: string }>),
+      ),
+    );
+    left = left.filter((_, i) => states[i]!.state !== 'confirmed');
+    if (left.length) await sleep(200);
+  }
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`Benchmarks on ${machine}${quick ? ' (quick)' : ''}`);
+  const sandbox = await startApp({});
+  const upstreams = {
+    ENOV_BASE_URL: `${sandbox.base}/sandbox/enov`,
+    LOVAT_BASE_URL: `${sandbox.base}/sandbox/lovat`,
+    SMS_BASE_URL: `${sandbox.base}/sandbox/sms`,
+    OUTBOX_POLL_MS: '100',
+  };
+  const app = await startApp(upstreams);
+  const json = await (await fetch(`${app.base}/api/contracts/${CONTRACT}/invoices`)).text();
+  const barePort = await freePort();
+  const bare = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(json);
+  }).listen(barePort);
+  const lines: string[] = [];
+  const out = (s = '') => {
+    console.log(s);
+    lines.push(s);
+  };
+  try {
+    await sleep(1_000);
+    const atRest = rssOf(app.child.pid!);
+    const { rows, peak } = await lookups(app, sandbox, `http://localhost:${barePort}/`);
+    out('## Contract look-up');
+    out();
+    out('| Target | Conn. | Req/s | p50 ms | p99 ms | Errors | vs blank page |');
+    out('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows) {
+      const blank = rows.find(
+        (b) => b.connections === r.connections && b.name.startsWith('Blank'),
+      )!;
+      out(
+        `| ${r.name} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${fmt((r.rps / blank.rps) * 100)} % |`,
+      );
+    }
+    const enovBody = JSON.stringify({
+      login: seedAccount.login,
+      appkey: seedAccount.appkeys[0]!.appkey,
+      password: seedAccount.password,
+      idcontrat: CONTRACT,
+    });
+    const latency = await addedLatency(app, sandbox, enovBody);
+    out();
+    out('## With 50 ms injected into the Enov sandbox (p50, ms)');
+    out();
+    out(
+      '| Conn. | Sandbox direct | App JSON | App page | Added by the app (JSON) | Added (page) |',
+    );
+    out('| ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const l of latency)
+      out(
+        `| ${l.connections} | ${l.direct} | ${l.json} | ${l.page} | ${fmt(l.json - l.direct, 1)} | ${fmt(l.page - l.direct, 1)} |`,
+      );
+
+    out();
+    out('## Checkout, end to end (action → charge → IPN → LOVAT, until confirmed)');
+    out();
+    out('| Database | Conn. | Payments | Accepted/s | Confirmed/s | p50 ms | p99 ms |');
+    out('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const pglite = await checkout(app, 20);
+    out(
+      `| PGlite | 20 | ${pglite.paid} | ${fmt(pglite.acceptedPerS, 1)} | ${fmt(pglite.confirmedPerS, 1)} | ${pglite.p50} | ${pglite.p99} |`,
+    );
+    const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    if (adminUrl) {
+      const database = await freshDatabase(adminUrl);
+      const pgApp = await startApp({ ...upstreams, DATABASE_URL: database.url });
+      const db = new Client({ connectionString: database.url });
+      await db.connect();
+      try {
+        const pg = await checkout(pgApp, 20, db);
+        out(
+          `| PostgreSQL | 20 | ${pg.paid} | ${fmt(pg.acceptedPerS, 1)} | ${fmt(pg.confirmedPerS, 1)} | ${pg.p50} | ${pg.p99} |`,
+        );
+      } finally {
+        await db.end();
+        await stopApp(pgApp);
+        await database.drop();
+      }
+    } else out('| PostgreSQL | — | skipped: no BENCH_DATABASE_URL / TEST_DATABASE_URL | | | | |');
+
+    out();
+    out('## Memory (resident, MiB)');
+    out();
+    out(`| At rest | Peak under 50 connections |`);
+    out('| ---: | ---: |');
+    out(`| ${atRest} | ${peak} |`);
+
+    const weights = await measurePageWeights(app.base);
+    out();
+    out('## First-load JavaScript (gzip, kB), measured in Chromium');
+    out();
+    out('| Page | JS | Above the floor |');
+    out('| --- | ---: | ---: |');
+    for (const w of weights.pages)
+      out(`| ${w.name} | ${fmt(w.kb, 1)} | ${fmt(w.kb - weights.floor, 1)} |`);
+    out(`| Floor (blank page) | ${fmt(weights.floor, 1)} | 0 |`);
+
+    if (!process.argv.includes('--no-lighthouse')) {
+      const scores = await runLighthouse(app.base, quick ? 1 : 3);
+      out();
+      out(`## Lighthouse 12, mobile, median of ${quick ? 1 : 3}`);
+      out();
+      out('| Page | Performance | Accessibility | Best practices |');
+      out('| --- | ---: | ---: | ---: |');
+      for (const s of scores)
+        out(`| ${s.name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} |`);
+    }
+  } finally {
+    bare.close();
+    await stopApp(app);
+    await stopApp(sandbox);
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    'docs/benchmarks.md',
+    `# Benchmarks\n\nMeasured ${date} on ${machine}, by \`npm run bench\`${quick ? ' --quick' : ''}. ` +
+      `Every figure is beside its baseline from the same run; see the notes at the end.\n\n${lines.join('\n')}\n`,
+  );
+  console.log('\nWritten to docs/benchmarks.md');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { syntheticInvoices } from '../lib/sandbox/synthetic';
+import {
+  freshDatabase,
+  openCheckout,
+  pay,
+  pool,
+  sleep,
+  startApp,
+  stopApp,
+  syntheticContract,
+  type Instance,
+} from './harness';
+
+/**
+ * Payments under fire: N concurrent card payments while the sandbox fails 30 % of the insurer's
+ * and LOVAT's calls (errors, dropped connections before and after processing, hangs, latency),
+ * then three checks once the outbox has drained. Scenarios: one instance; one instance killed
+ * with SIGKILL mid-load and restarted; two instances on one PostgreSQL.
+ *
+ *   npm run chaos                 # 500 payments over 50 connections, every scenario
+ *   npm run chaos -- --short      # the test command's quick form
+ *
+ * Needs PostgreSQL: CHAOS_DATABASE_URL or TEST_DATABASE_URL (scripts/chaos.sh starts one).
+ */
+
+const short = process.argv.includes('--short');
+const N = Number(process.env.CHAOS_PAYMENTS ?? (short ? 40 : 500));
+const C = Number(process.env.CHAOS_CONNECTIONS ?? (short ? 8 : 50));
+const adminUrl = process.env.CHAOS_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!adminUrl) {
+  console.error('chaos: set CHAOS_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server.');
+  process.exit(2);
+}
+
+const APP_ENV = {
+  OUTBOX_POLL_MS: '200',
+  OUTBOX_RETRY_BASE_MS: '100',
+  OUTBOX_RETRY_WINDOW_MS: String(30 * 60_000),
+  UPSTREAM_TIMEOUT_MS: '1500',
+  RECOVERY_AFTER_MS: '3000',
+};
+
+const FAILURES = ['http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
+
+/** Changes the faults every second: each call to IPN and LOVAT has a 30 % chance to fail. */
+function rotateFaults(base: () => string) {
+  let stopped = false;
+  let i = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      for (const endpoint of ['enovipn', 'lovat']) {
+        const failure = FAILURES[(i + (endpoint === 'lovat' ? 2 : 0)) % FAILURES.length];
+        await fetch(`${base()}/sandbox/api/faults`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ endpoint, failure, rate: 0.3, latencyMs: 20, hangMs: 2500 }),
+        }).catch(() => undefined);
+      }
+      i += 1;
+      await sleep(1_000);
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    await fetch(`${base()}/sandbox/api/faults`, { method: 'DELETE' }).catch(() => undefined);
+  };
+}
+
+/** A scenario's load, with its instances still running so the outbox can drain. */
+interface Ran {
+  load: Load;
+  stop: () => Promise<void>;
+}
+
+interface Load {
+  attempts: string[];
+  ok: number;
+  retries: number;
+  ms: number;
+}
+
+/** N payments over C connections, spread over the instances; a failed post is retried as is. */
+async function drive(instances: () => Instance[], onProgress?: (done: number) => Promise<void>) {
+  const load: Load = { attempts: [], ok: 0, retries: 0, ms: 0 };
+  const started = performance.now();
+  let done = 0;
+  await pool(N, C, async (i) => {
+    const contract = syntheticContract();
+    const attempt = randomUUID();
+    load.attempts.push(attempt);
+    for (let tries = 0; tries < 60; tries++) {
+      const list = instances();
+      const app = list[(i + tries) % list.length]!;
+      try {
+        const form = await openCheckout(app.base, contract);
+        await pay(app.base, form, attempt);
+        load.ok += 1;
+        break;
+      } catch {
+        // The instance is down or restarting: a customer would try again, with the same attempt.
+        load.retries += 1;
+        await sleep(250);
+      }
+    }
+    done += 1;
+    await onProgress?.(done);
+  });
+  load.ms = performance.now() - started;
+  return load;
+}
+
+async function drain(db: Client, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await db.query<{ open: string; pending: string }>(`
+      select (select count(*) from payments where state in ('pending','awaiting_approval','authorised','captured')) as open,
+             (select count(*) from outbox_messages where status = 'pending') as pending`);
+    if (rows[0]!.open === '0' && rows[0]!.pending === '0') return;
+    if (Date.now() > deadline) {
+      const stuck = await db.query(`
+        select p.reference, p.state, m.kind, m.status, m.attempts, m.next_attempt_at, m.lease_until, m.last_error
+        from payments p left join outbox_messages m on m.payment_id = p.id and m.status = 'pending'
+        where p.state in ('pending','awaiting_approval','authorised','captured') or m.id is not null
+        limit 12`);
+      throw new Error(
+        `not drained: ${JSON.stringify(rows[0])}\n${JSON.stringify(stuck.rows, null, 1)}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
+/** The invariants, as SQL over our tables and the sandbox's (they share the database). */
+async function check(db: Client, attempts: string[]) {
+  const q = async (text: string) => (await db.query(text)).rows;
+  const problems: string[] = [];
+  const counted = (await q('select count(*)::int as n from payments')) as Array<{ n: number }>;
+  const paymentCount = counted[0]?.n ?? 0;
+  if (paymentCount !== attempts.length)
+    problems.push(`${paymentCount} payments for ${attempts.length} checkout attempts`);
+  const open = await q(
+    `select reference, state from payments where state not in ('confirmed','declined','failed','expired','refunded','charged_back')`,
+  );
+  if (open.length)
+    problems.push(`${open.length} payments not final: ${JSON.stringify(open.slice(0, 5))}`);
+  const ipn = await q(`
+    select a.notice_reference, a.amount, count(n.id) filter (where n.applied) as applied,
+           sum(n.montant) filter (where n.applied) as applied_amount
+    from payment_allocations a join payments p on p.id = a.payment_id
+    left join sandbox_enov_notifications n on n.refpaiement = a.notice_reference
+    where p.captured_at is not null
+    group by a.notice_reference, a.amount
+    having count(n.id) filter (where n.applied) <> 1 or sum(n.montant) filter (where n.applied) <> a.amount`);
+  if (ipn.length)
+    problems.push(
+      `${ipn.length} notices not applied exactly once: ${JSON.stringify(ipn.slice(0, 5))}`,
+    );
+  const lovat = await q(`
+    select p.reference, count(r.id) as reports
+    from payments p left join sandbox_lovat_reports r
+      on r.transaction_id = p.reference and r.status = 'success' and r.fields->>'transaction_sum' = p.amount::text
+    where p.captured_at is not null group by p.reference having count(r.id) <> 1`);
+  if (lovat.length)
+    problems.push(
+      `${lovat.length} payments not reported as Success exactly once: ${JSON.stringify(lovat.slice(0, 5))}`,
+    );
+  const invoices = (await q(`
+    select i.reference, i.idcontrat, i.montant_regle,
+      coalesce((select sum(a.amount) from payment_allocations a join payments p on p.id = a.payment_id
+                where a.invoice_reference = i.reference and p.captured_at is not null), 0) as ours
+    from sandbox_enov_invoices i where i.idcontrat like '9%'`)) as Array<{
+    reference: string;
+    idcontrat: string;
+    montant_regle: number;
+    ours: string;
+  }>;
+  const wrong = invoices.filter((i) => {
+    const initial =
+      syntheticInvoices(i.idcontrat).find((s) => s.reference === i.reference)?.montantRegle ?? 0;
+    return i.montant_regle - initial !== Number(i.ours);
+  });
+  if (wrong.length)
+    problems.push(`${wrong.length} invoices whose paid amount differs from our captures`);
+  const doubled = await q(
+    `select message_id, count(*) from delivery_attempts where outcome = 'delivered' group by message_id having count(*) > 1`,
+  );
+  if (doubled.length) problems.push(`${doubled.length} messages delivered more than once by us`);
+  const [stats] = await q(`
+    select (select count(*) from delivery_attempts where outcome <> 'delivered')::int as failed_attempts,
+           (select coalesce(sum(repeats), 0) from sandbox_enov_notifications)::int as ipn_repeats,
+           (select coalesce(sum(repeats), 0) from sandbox_lovat_reports)::int as lovat_repeats,
+           (select count(*) from payments where captured_at is not null)::int as captured`);
+  return { problems, stats: stats as Record<string, number> };
+}
+
+async function scenario(name: string, run: (dbUrl: string) => Promise<Ran>) {
+  const database = await freshDatabase(adminUrl!);
+  const db = new Client({ connectionString: database.url });
+  try {
+    const { load, stop } = await run(database.url);
+    await db.connect();
+    try {
+      await drain(db);
+    } finally {
+      await stop();
+    }
+    const { problems, stats } = await check(db, load.attempts);
+    const rate = (load.ok / (load.ms / 1000)).toFixed(1);
+    console.log(
+      `${problems.length ? 'FAIL' : 'PASS'}  ${name}: ${load.ok}/${N} paid over ${C} connections in ${(load.ms / 1000).toFixed(1)} s (${rate}/s), ` +
+        `${load.retries} customer retries, ${stats.failed_attempts} failed deliveries retried, ` +
+        `${stats.ipn_repeats} repeated IPNs and ${stats.lovat_repeats} repeated reports absorbed`,
+    );
+    for (const p of problems) console.log(`      ${p}`);
+    return problems.length === 0;
+  } finally {
+    await db.end().catch(() => undefined);
+    await database.drop().catch(() => undefined);
+  }
+}
+
+async function oneInstance(dbUrl: string) {
+  const app = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl });
+  const stopFaults = rotateFaults(() => app.base);
+  const load = await drive(() => [app]).finally(stopFaults);
+  return { load, stop: () => stopApp(app) };
+}
+
+async function killedMidLoad(dbUrl: string) {
+  let app = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl });
+  const port = app.port;
+  let live = [app];
+  const stopFaults = rotateFaults(() => app.base);
+  let killed = false;
+  const load = await drive(
+    () => live,
+    async (done) => {
+      if (killed || done < N * 0.4) return;
+      killed = true;
+      app.child.kill('SIGKILL');
+      live = [];
+      await sleep(300);
+      app = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl }, port);
+      live = [app];
+    },
+  ).finally(stopFaults);
+  return { load, stop: () => stopApp(app) };
+}
+
+async function twoInstances(dbUrl: string) {
+  const a = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl });
+  const b = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl });
+  const stopFaults = rotateFaults(() => a.base);
+  const load = await drive(() => [a, b]).finally(stopFaults);
+  return { load, stop: async () => void (await Promise.all([stopApp(a), stopApp(b)])) };
+}
+
+const SCENARIOS: Array<[string, (dbUrl: string) => Promise<Ran>]> = [
+  ['one instance, faults on IPN and LOVAT', oneInstance],
+  ['SIGKILL mid-load, then restart', killedMidLoad],
+  ['two instances on one PostgreSQL', twoInstances],
+];
+
+async function main() {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const results = [];
+  for (const [i, [name, run]] of SCENARIOS.entries())
+    if (!only || only.split(',').includes(String(i + 1))) results.push(await scenario(name, run));
+  const failed = results.filter((r) => !r).length;
+  console.log(`chaos: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
