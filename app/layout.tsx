@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { clientMessages } from '@/i18n/client-messages';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -23,7 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#0a3d61', width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('Common')]);
+  const [locale, t, messages] = await Promise.all([
+    getLocale(),
+    getTranslations('Common'),
+    getMessages(),
+  ]);
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
@@ -33,7 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { z } from 'zod';
+import { safeParse, type z } from 'zod';
 import type { ActionState } from './action-state';
 
 // Never echoed back to the form: passwords and card data.
@@ -18,14 +18,14 @@ function formValues(formData: FormData): Record<string, string> {
  * uses, and each problem comes back as a message key on its field. `fn` only ever sees valid
  * input.
  */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.core.$ZodType>(
   schema: S,
   fn: (input: z.output<S>, formData: FormData) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const values = formValues(formData);
     const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELD.test(k)));
-    const parsed = schema.safeParse(values);
+    const parsed = safeParse(schema, values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

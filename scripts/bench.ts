@@ -181,7 +181,8 @@ async function checkout(app: Instance, connections: number, db?: Client) {
           };
         },
         onResponse: (_status, _body, _context, headers) => {
-          const location = (headers as Record<string, string> | undefined)?.location;
+          const all = (headers ?? {}) as Record<string, string>;
+          const location = all.location ?? all.Location;
           if (location?.includes('/recu/')) tokens.push(location.split('/recu/')[1]!);
         },
       },

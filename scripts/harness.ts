@@ -131,9 +131,15 @@ export async function openCheckout(base: string, contract: string): Promise<Chec
  * Pays as a browser without JavaScript does (the action's form post). Returns the receipt's
  * path, or throws; the attempt key makes a retried post the same payment.
  */
-export async function pay(base: string, form: CheckoutForm, attempt = randomUUID()) {
+export async function pay(
+  base: string,
+  form: CheckoutForm,
+  attempt: string = randomUUID(),
+  cardNumber = CARD.cardNumber,
+) {
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...form.hidden, ...CARD, attempt })) body.append(k, v);
+  const fields = { ...form.hidden, ...CARD, cardNumber, attempt };
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
   const page = form.page.replace(/^https?:\/\/[^/]+/, base);
   const res = await fetch(page, { method: 'POST', body, redirect: 'manual' });
   const location = res.headers.get('location');

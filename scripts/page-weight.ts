@@ -35,7 +35,7 @@ export async function customerPages(base: string) {
 
 /**
  * The JavaScript a first visit loads, gzip-compressed as a server would send it: every script
- * Chromium fetched while loading the page, until the network was idle.
+ * Chromium requested until the page's load event (later ones are prefetches of other pages).
  */
 export async function firstLoadJsKb(urls: string[]): Promise<number[]> {
   const browser = await chromium.launch(CHROMIUM);

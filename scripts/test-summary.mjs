@@ -46,9 +46,10 @@ console.log('\n──────── Summary ────────');
 let failedSteps = 0;
 for (const { name, status, seconds } of steps) {
   const ok = status === '0';
-  const mark = ok ? 'PASS' : status.startsWith('skipped') ? 'SKIP' : 'FAIL';
-  if (mark !== 'PASS') failedSteps += 1;
-  const why = mark === 'SKIP' ? ` (${status.replace('skipped: ', '')})` : '';
+  const na = status.startsWith('n/a');
+  const mark = ok ? 'PASS' : na ? 'N/A ' : status.startsWith('skipped') ? 'SKIP' : 'FAIL';
+  if (mark !== 'PASS' && !na) failedSteps += 1;
+  const why = mark === 'SKIP' || na ? ` (${status.replace(/^(skipped|n\/a): /, '')})` : '';
   console.log(`${mark}  ${name}${why}  ${seconds}s`);
 }
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -21,6 +21,8 @@ step() {
   return $status
 }
 skip() { printf '%s\t%s\t0\n' "$1" "skipped: $2" >>"$REPORTS/steps.tsv"; }
+# na NAME WHY: a check this machine cannot make at all (not a failure of the project).
+na() { printf '%s\t%s\t0\n' "$1" "n/a: $2" >>"$REPORTS/steps.tsv"; }
 
 ensure_node_deps || exit 1
 
@@ -48,6 +50,20 @@ else
   step "Unit tests (vitest; integration skipped: the build failed)" npx vitest run --project unit \
     --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
   skip "Integration tests (vitest)" "the build failed"
+fi
+
+# The chaos harness's short form: concurrent payments under faults, a SIGKILL, two instances.
+if ((built)) && [[ -n ${TEST_DATABASE_URL:-} ]]; then
+  step "Chaos, short form (npm run chaos -- --short)" npx tsx scripts/chaos.ts --short
+else
+  skip "Chaos, short form" "$( ((built)) && echo "PostgreSQL is missing" || echo "the build failed")"
+fi
+
+audit=$(npm audit --audit-level=high 2>&1) && audit_rc=0 || audit_rc=$?
+if grep -qiE "audit endpoint returned an error|ENOTFOUND|EAI_AGAIN|ECONNREFUSED" <<<"$audit"; then
+  na "Dependency audit (npm audit --audit-level=high)" "the registry's audit endpoint is unreachable from here"
+else
+  step "Dependency audit (npm audit --audit-level=high)" bash -c "exit $audit_rc" || echo "$audit"
 fi
 
 if ((built && have_chromium)); then

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { cardBrand, cvcValid, digitsOnly, expiryValid, luhnValid } from './card';
-import { checkWalletNumber, WALLETS } from './mobile-money';
+import { METHODS } from './methods';
+import { checkWalletNumber } from './mobile-money';
 
 /**
  * The checkout form, checked in the browser and again by the server action; each message is a
  * key of `Checkout.errors`.
  */
-export const METHODS = ['card', ...WALLETS] as const;
+export { METHODS };
 
 export const checkoutFormSchema = z
   .object({

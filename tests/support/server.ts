@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Everything the server wrote (at debug level), for the tests that search the logs. */
+    serverLog: string;
   }
 }
 
@@ -62,16 +64,22 @@ export async function setup(project: TestProject) {
         APP_URL: baseUrl,
         PGLITE_DIR: path.join(dataDir, 'pglite'),
         DATABASE_URL: '',
-        LOG_LEVEL: 'error',
+        LOG_LEVEL: 'debug',
         NEXT_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  child.stdout?.on('data', (c) => (output += c));
-  child.stderr?.on('data', (c) => (output += c));
+  const logPath = path.join(dataDir, 'server.log');
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    appendFileSync(logPath, chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   await waitForHealth(baseUrl, child, () => output);
   project.provide('baseUrl', baseUrl);
+  project.provide('serverLog', logPath);
 }
 
 export async function teardown() {

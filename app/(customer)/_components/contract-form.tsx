@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useActionState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +9,7 @@ import { TextField } from '@/components/ui/text-field';
 import { findContract } from '@/app/actions/find-contract';
 import { IDLE } from '@/lib/action-state';
 import { contractLookupSchema, type ContractLookupInput } from '@/lib/contracts/contract-number';
+import { schemaResolver } from '@/lib/forms/schema-resolver';
 
 /**
  * The one field of the home page. Checked in the browser with the server's own schema (so a
@@ -20,7 +20,7 @@ export function ContractForm({ defaultValue }: { defaultValue?: string }) {
   const [state, action] = useActionState(findContract, IDLE);
   const [pending, startTransition] = useTransition();
   const form = useForm<ContractLookupInput>({
-    resolver: zodResolver(contractLookupSchema),
+    resolver: schemaResolver<ContractLookupInput>(contractLookupSchema),
     defaultValues: { contract: defaultValue ?? state.values?.contract ?? '' },
     mode: 'onSubmit',
     reValidateMode: 'onChange',

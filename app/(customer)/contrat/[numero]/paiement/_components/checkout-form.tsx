@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { IDLE } from '@/lib/action-state';
-import { METHODS } from '@/lib/payments/checkout-form';
+import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
 
 type Props = {
