@@ -398,9 +398,10 @@ async function main() {
   }
   const date = new Date().toISOString().slice(0, 10);
   console.log(`\n## Targets\n\n${targets.join('\n')}`);
-  const notes = existsSync('docs/benchmarks-notes.md')
-    ? readFileSync('docs/benchmarks-notes.md', 'utf8')
-    : '';
+  const notes = ['docs/benchmarks-chaos.md', 'docs/benchmarks-notes.md']
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   writeFileSync(
     'docs/benchmarks.md',
     `# Benchmarks\n\nMeasured ${date} on ${machine}, by \`npm run bench\`${quick ? ' --quick' : ''}. ` +

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { Client } from 'pg';
 import { syntheticInvoices } from '../lib/sandbox/synthetic';
 import {
@@ -41,6 +43,8 @@ const APP_ENV = {
   UPSTREAM_TIMEOUT_MS: '1500',
   RECOVERY_AFTER_MS: '3000',
 };
+
+const report: string[] = [];
 
 const FAILURES = ['http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
 
@@ -209,12 +213,14 @@ async function scenario(name: string, run: (dbUrl: string) => Promise<Ran>) {
     }
     const { problems, stats } = await check(db, load.attempts);
     const rate = (load.ok / (load.ms / 1000)).toFixed(1);
-    console.log(
+    report.push(
       `${problems.length ? 'FAIL' : 'PASS'}  ${name}: ${load.ok}/${N} paid over ${C} connections in ${(load.ms / 1000).toFixed(1)} s (${rate}/s), ` +
         `${load.retries} customer retries, ${stats.failed_attempts} failed deliveries retried, ` +
         `${stats.ipn_repeats} repeated IPNs and ${stats.lovat_repeats} repeated reports absorbed`,
     );
+    console.log(report[report.length - 1]);
     for (const p of problems) console.log(`      ${p}`);
+    report.push(...problems.map((p) => `  ${p}`));
     return problems.length === 0;
   } finally {
     await db.end().catch(() => undefined);
@@ -271,6 +277,17 @@ async function main() {
     if (!only || only.split(',').includes(String(i + 1))) results.push(await scenario(name, run));
   const failed = results.filter((r) => !r).length;
   console.log(`chaos: ${results.length - failed} passed, ${failed} failed`);
+  // A full run's figures join the benchmarks (npm run bench appends this file).
+  if (!short && !only) {
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}`;
+    writeFileSync(
+      'docs/benchmarks-chaos.md',
+      `## Chaos (\`npm run chaos\`, ${new Date().toISOString().slice(0, 10)}, ${machine})\n\n` +
+        `${N} card payments over ${C} connections per scenario, 30 % of IPN and LOVAT calls failing.\n\n` +
+        report.map((line) => `- ${line}`).join('\n') +
+        '\n',
+    );
+  }
   process.exit(failed ? 1 : 0);
 }
 
