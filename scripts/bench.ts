@@ -1,22 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import sandboxSeed from '../lib/sandbox/seed.json';
-import { hiddenFieldsOfForms } from '../tests/support/forms';
+import { checkout } from './bench-checkout';
+import { rssOf, sampleRss } from './bench-memory';
 import { measurePageWeights } from './page-weight';
-import {
-  freePort,
-  freshDatabase,
-  sleep,
-  startApp,
-  stopApp,
-  syntheticContract,
-  type Instance,
-} from './harness';
+import { freePort, freshDatabase, sleep, startApp, stopApp, type Instance } from './harness';
 import { runLighthouse } from './lighthouse';
 
 /**
@@ -44,41 +35,6 @@ async function load(opts: autocannon.Options): Promise<Run> {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-function rssOf(pid: number): number {
-  // The app and any process it started (Next may fork workers).
-  const pids = [pid];
-  try {
-    pids.push(
-      ...execFileSync('pgrep', ['-P', String(pid)])
-        .toString()
-        .trim()
-        .split('\n')
-        .filter(Boolean)
-        .map(Number),
-    );
-  } catch {
-    // no children
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(kb / 1024);
-}
-
-function sampleRss(pid: number) {
-  let max = 0;
-  const timer = setInterval(() => (max = Math.max(max, rssOf(pid))), 100);
-  return () => {
-    clearInterval(timer);
-    return Math.max(max, rssOf(pid));
   };
 }
 
@@ -144,105 +100,6 @@ async function addedLatency(app: Instance, sandbox: Instance, enovBody: string) 
 }
 
 /** Card payments through the action, as fast as `connections` customers can, until confirmed. */
-async function checkout(app: Instance, connections: number, db?: Client) {
-  const template = await checkoutTemplate(app);
-  const tokens: string[] = [];
-  const started = performance.now();
-  const result = await autocannon({
-    url: `${app.base}/contrat/${CONTRACT}/paiement`,
-    connections,
-    amount: PAYMENTS,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          const contract = syntheticContract();
-          const fields = {
-            ...template,
-            attempt: randomUUID(),
-            contract,
-            invoices: [1, 2, 3].map((i) => `SYN-${contract}-${i}`).join(','),
-          };
-          const boundary = `----bench${randomUUID()}`;
-          const body =
-            Object.entries(fields)
-              .map(
-                ([k, v]) =>
-                  `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-              )
-              .join('') + `--${boundary}--\r\n`;
-          return {
-            ...req,
-            path: `/contrat/${contract}/paiement`,
-            body,
-            headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-          };
-        },
-        onResponse: (_status, _body, _context, headers) => {
-          const all = (headers ?? {}) as Record<string, string>;
-          const location = all.location ?? all.Location;
-          if (location?.includes('/recu/')) tokens.push(location.split('/recu/')[1]!);
-        },
-      },
-    ],
-  });
-  const accepted = performance.now();
-  await waitConfirmed(app, tokens, db);
-  const done = performance.now();
-  return {
-    paid: tokens.length,
-    requests: result.requests.total,
-    acceptedPerS: tokens.length / ((accepted - started) / 1000),
-    confirmedPerS: tokens.length / ((done - started) / 1000),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-  };
-}
-
-async function checkoutTemplate(app: Instance) {
-  const contract = syntheticContract();
-  const refs = [1, 2, 3].map((i) => `f=SYN-${contract}-${i}`).join('&');
-  const html = await (
-    await fetch(`${app.base}/contrat/${contract}/paiement?${refs}&mode=full`)
-  ).text();
-  const hidden = hiddenFieldsOfForms(html).find((f) => 'attempt' in f);
-  if (!hidden) throw new Error('no checkout form');
-  return {
-    ...hidden,
-    method: 'card',
-    cardNumber: '4242 4242 4242 4242',
-    cardExpiry: '12/30',
-    cardCvc: '123',
-    billingAddress: 'Rue des Jardins, Cocody',
-    billingCity: 'Abidjan',
-    billingCountry: 'CIV',
-    billingPhone: '+2250700000001',
-  };
-}
-
-async function waitConfirmed(app: Instance, tokens: string[], db?: Client) {
-  const deadline = Date.now() + 10 * 60_000;
-  if (db) {
-    while (Date.now() < deadline) {
-      const { rows } = await db.query<{ n: string }>(
-        `select count(*) as n from payments where state = 'confirmed'`,
-      );
-      if (Number(rows[0]!.n) >= tokens.length) return;
-      await sleep(100);
-    }
-  }
-  let left = [...tokens];
-  while (left.length && Date.now() < deadline) {
-    const states = await Promise.all(
-      left.map((t) =>
-        fetch(`${app.base}/api/receipts/${t}`).then((r) => r.json() as Promise<{ state: string }>),
-      ),
-    );
-    left = left.filter((_, i) => states[i]!.state !== 'confirmed');
-    if (left.length) await sleep(200);
-  }
-}
-
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -327,7 +184,7 @@ async function main() {
     out();
     out('| Database | Conn. | Payments | Accepted/s | Confirmed/s | p50 ms | p99 ms |');
     out('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const pglite = await checkout(app, 20);
+    const pglite = await checkout(app, 20, PAYMENTS);
     out(
       `| PGlite | 20 | ${pglite.paid} | ${fmt(pglite.acceptedPerS, 1)} | ${fmt(pglite.confirmedPerS, 1)} | ${pglite.p50} | ${pglite.p99} |`,
     );
@@ -338,7 +195,7 @@ async function main() {
       const db = new Client({ connectionString: database.url });
       await db.connect();
       try {
-        const pg = await checkout(pgApp, 20, db);
+        const pg = await checkout(pgApp, 20, PAYMENTS, db);
         verdict(
           pg.confirmedPerS >= 100,
           `${fmt(pg.confirmedPerS, 1)} complete payments per second on PostgreSQL (target 100)`,
