@@ -8,7 +8,7 @@ import {
   resetAgentPassword,
   setAgentDisabled,
 } from './accounts';
-import { judgeSession, loadSession } from './sessions';
+import { judgeSession, loadSession, pruneSessions } from './sessions';
 import { signInAgent } from './sign-in';
 
 const policy = {
@@ -193,5 +193,28 @@ describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
     expect(
       await loadSession(db(), s.sessionId, s.agentId, policy, new Date(t0.getTime() + 1)),
     ).toBeNull();
+  });
+
+  it('forgets only sessions that ended before the cut-off', async () => {
+    const s = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'correct horse battery', clientIp: '10.0.5.1' },
+      policy,
+      t0,
+    );
+    if (!s.ok) throw new Error('not signed in');
+    const live = await signInAgent(
+      db(),
+      { email: 'awa@example.com', password: 'correct horse battery', clientIp: '10.0.5.1' },
+      policy,
+    );
+    if (!live.ok) throw new Error('not signed in');
+    // t0's session expired at t0 + 10 h; the live one expires in 10 h from now.
+    const removed = await pruneSessions(db(), new Date(t0.getTime() + policy.maxAgeMs + 1));
+    expect(removed).toBeGreaterThanOrEqual(1);
+    expect(await loadSession(db(), s.sessionId, s.agentId, policy, t0)).toBeNull();
+    expect(await loadSession(db(), live.sessionId, live.agentId, policy)).toMatchObject({
+      email: 'awa@example.com',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { agents, agentSessions, type AgentRow, type AgentSessionRow } from './schema';
 
@@ -92,4 +92,13 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
     .update(agentSessions)
     .set({ revokedAt: now })
     .where(and(eq(agentSessions.id, sessionId), isNull(agentSessions.revokedAt)));
+}
+
+/** Forgets sessions that ended (expired or revoked) before `before`: they open nothing. */
+export async function pruneSessions(db: Db, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(agentSessions)
+    .where(or(lt(agentSessions.expiresAt, before), lt(agentSessions.revokedAt, before)))
+    .returning({ id: agentSessions.id });
+  return deleted.length;
 }

@@ -1,5 +1,7 @@
 import 'server-only';
+import { pruneSessions } from '@/lib/auth/sessions';
 import { getConfig } from '@/lib/config';
+import { pruneRateLimits } from '@/lib/db/queries/rate-limit';
 import { getDb } from '@/lib/db';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
@@ -47,6 +49,17 @@ export function kickDelivery(paymentId: string): void {
 
 let timer: NodeJS.Timeout | undefined;
 let running = false;
+let lastHousekeeping = 0;
+const HOUSEKEEPING_EVERY_MS = 60_000;
+const KEEP_ENDED_SESSIONS_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Once a minute: ended rate-limit windows and long-ended agent sessions are forgotten. */
+async function housekeeping() {
+  if (Date.now() - lastHousekeeping < HOUSEKEEPING_EVERY_MS) return;
+  lastHousekeeping = Date.now();
+  await pruneRateLimits(getDb());
+  await pruneSessions(getDb(), new Date(Date.now() - KEEP_ENDED_SESSIONS_MS));
+}
 
 /** Every instance runs one: row claims keep them from delivering the same message together. */
 export function startOutboxWorker(): void {
@@ -58,6 +71,7 @@ export function startOutboxWorker(): void {
       await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
       await recoverInterrupted(getDb(), getConfig().recoveryAfterMs);
       await deliverDue(outboxDeps(), { limit: 50 });
+      await housekeeping();
     } catch (error) {
       log.error('outbox.worker_failed', { error: String(error) });
     } finally {
