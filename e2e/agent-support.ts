@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { payByCard } from './support';
 
 /** The sandbox's documented first admin, and the plain agent the setup creates. */
 export const ADMIN = { email: 'admin@lalo.test', password: 'Admin-Sandbox-2026' };
@@ -26,16 +27,9 @@ export async function signIn(page: Page, who: { email: string; password: string 
 export async function customerPays(page: Page, contract: string, base = '') {
   await page.goto(`${base}/contrat/${contract}`);
   await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
-  await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
-  await page.getByLabel('Date d’expiration (MM/AA)').fill('12/30');
-  await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('123');
-  await page.getByLabel('Adresse', { exact: true }).fill('Rue des Jardins, Cocody');
-  await page.getByLabel('Ville').fill('Abidjan');
-  await page.getByLabel('Téléphone', { exact: true }).fill('+225 07 00 00 00 01');
-  await page.getByRole('button', { name: /^Payer / }).click();
+  await payByCard(page, '4242 4242 4242 4242');
   await expect(page).toHaveURL(/\/recu\//);
   return page.url();
 }
 
-export const syntheticContract = () =>
-  `9${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+export { syntheticContract } from '../scripts/harness';

@@ -6,22 +6,34 @@ import { getDb } from '@/lib/db';
 import { hitRateLimit } from '@/lib/db/queries/rate-limit';
 import { log } from '@/lib/log';
 
-/** The client's address: the first hop a proxy reports, else the connection's. */
-export async function clientAddress(): Promise<string> {
-  const h = await headers();
+/** The client's address in a set of request headers: the first hop a proxy reports. */
+export function addressOf(h: Pick<Headers, 'get'>): string {
   return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+}
+
+/** The client's address of the request being served. */
+export async function clientAddress(): Promise<string> {
+  return addressOf(await headers());
 }
 
 /**
  * Counts a contract look-up for this client, in the database so every instance shares the
- * count; past the limit, the client is sent to the 429 page with when to come back.
+ * count; past the limit, says in how many seconds the client may come back.
  */
-export async function limitContractLookups(): Promise<void> {
+export async function countContractLookup(): Promise<
+  { allowed: true } | { allowed: false; retryAfterS: number }
+> {
   const { max, windowMs } = getConfig().lookupLimit;
   const ip = await clientAddress();
   const result = await hitRateLimit(getDb(), `lookup:${ip}`, max, windowMs);
-  if (result.allowed) return;
-  const retry = Math.max(1, Math.ceil((result.resetAt.getTime() - Date.now()) / 1000));
+  if (result.allowed) return { allowed: true };
   log.warn('lookup.rate_limited', { ip, hits: result.hits });
-  redirect(`/trop-de-demandes?retry=${retry}`);
+  const retryAfterS = Math.max(1, Math.ceil((result.resetAt.getTime() - Date.now()) / 1000));
+  return { allowed: false, retryAfterS };
+}
+
+/** For pages: past the limit, the client is sent to the 429 page with when to come back. */
+export async function limitContractLookups(): Promise<void> {
+  const count = await countContractLookup();
+  if (!count.allowed) redirect(`/trop-de-demandes?retry=${count.retryAfterS}`);
 }

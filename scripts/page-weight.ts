@@ -1,20 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../e2e/chromium';
 import { openCheckout, pay, syntheticContract } from './harness';
 
 /** Chromium's flags on this machine (see playwright.config.ts). */
 export const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 };
 
 /** The customer pages, and the framework's floor (a page of the same app with no client code). */

@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { log } from '@/lib/log';
+import { addressOf } from '@/lib/rate-limit';
 import { signInSchema } from './forms';
 import { signInAgent } from './sign-in';
 
@@ -22,11 +23,6 @@ declare module '@auth/core/jwt' {
 export class SignInThrottled extends CredentialsSignin {
   override code = 'throttled';
 }
-
-const firstHop = (request: Request) =>
-  request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-  request.headers.get('x-real-ip') ||
-  'local';
 
 /**
  * Auth.js with one credentials provider. The JWT cookie only carries the agent's id and the id
@@ -54,7 +50,7 @@ export const { auth, signIn, signOut } = NextAuth(() => {
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const clientIp = firstHop(request);
+          const clientIp = addressOf(request.headers);
           const result = await signInAgent(getDb(), { ...parsed.data, clientIp }, config.auth);
           if (!result.ok) {
             log.warn('auth.sign_in_refused', { reason: result.reason, clientIp });

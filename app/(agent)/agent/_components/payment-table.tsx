@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PaymentRow } from '@/lib/db/schema';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime, formatXof } from '@/lib/format';
 import { PaymentStateBadge } from './payment-state-badge';
 
@@ -21,82 +22,56 @@ export async function PaymentTable({
     getTranslations('Agent.contracts'),
   ]);
   return (
-    <div
-      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
+    <DataTable
+      label={caption}
+      columns={[
+        { label: t('reference') },
+        { label: t('date') },
+        { label: t('contract') },
+        { label: t('method') },
+        { label: t('amount'), align: 'right' },
+        { label: t('status') },
+        ...(receipts ? [{ label: contracts('receipt') }] : []),
+      ]}
     >
-      <table className="w-full min-w-[44rem] text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-sm text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t('reference')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('date')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('contract')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('method')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('amount')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('status')}
-            </th>
-            {receipts ? (
-              <th scope="col" className="px-3 py-2">
-                {contracts('receipt')}
-              </th>
+      {rows.map((p) => (
+        <tr key={p.id} className="border-t border-slate-200">
+          <th scope="row" className="px-3 py-2 font-semibold">
+            <Link href={`/agent/paiements/${p.id}`} className="text-brand-700 underline">
+              {p.reference}
+            </Link>
+          </th>
+          <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
+          <td className="px-3 py-2">
+            <Link
+              href={`/agent/contrats?numero=${p.contractId}`}
+              className="text-brand-700 underline"
+            >
+              {p.contractId}
+            </Link>
+          </td>
+          <td className="px-3 py-2">{methods(p.method as 'card')}</td>
+          <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+            {formatXof(p.amount)}
+            {p.refundedAmount > 0 ? (
+              <span className="block text-sm text-slate-700">
+                {t('refunded')} {formatXof(p.refundedAmount)}
+              </span>
             ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((p) => (
-            <tr key={p.id} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-semibold">
-                <Link href={`/agent/paiements/${p.id}`} className="text-brand-700 underline">
-                  {p.reference}
-                </Link>
-              </th>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
-              <td className="px-3 py-2">
-                <Link
-                  href={`/agent/contrats?numero=${p.contractId}`}
-                  className="text-brand-700 underline"
-                >
-                  {p.contractId}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{methods(p.method as 'card')}</td>
-              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                {formatXof(p.amount)}
-                {p.refundedAmount > 0 ? (
-                  <span className="block text-sm text-slate-700">
-                    {t('refunded')} {formatXof(p.refundedAmount)}
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-3 py-2">
-                <PaymentStateBadge state={p.state} />
-              </td>
-              {receipts ? (
-                <td className="px-3 py-2">
-                  <Link href={`/recu/${p.receiptToken}`} className="text-brand-700 underline">
-                    {contracts('receipt')}
-                    <span className="sr-only"> {p.reference}</span>
-                  </Link>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </td>
+          <td className="px-3 py-2">
+            <PaymentStateBadge state={p.state} />
+          </td>
+          {receipts ? (
+            <td className="px-3 py-2">
+              <Link href={`/recu/${p.receiptToken}`} className="text-brand-700 underline">
+                {contracts('receipt')}
+                <span className="sr-only"> {p.reference}</span>
+              </Link>
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,10 +1,7 @@
-import { getConfig } from '@/lib/config';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
-import { getDb } from '@/lib/db';
-import { hitRateLimit } from '@/lib/db/queries/rate-limit';
 import { enov } from '@/lib/enov/client';
-import { clientAddress } from '@/lib/rate-limit';
+import { countContractLookup } from '@/lib/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,13 +15,11 @@ export async function GET(_request: Request, { params }: Params) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success)
     return Response.json({ error: parsed.error.issues[0]?.message ?? 'format' }, { status: 400 });
-  const { max, windowMs } = getConfig().lookupLimit;
-  const limit = await hitRateLimit(getDb(), `lookup:${await clientAddress()}`, max, windowMs);
-  if (!limit.allowed) {
-    const retry = Math.max(1, Math.ceil((limit.resetAt.getTime() - Date.now()) / 1000));
+  const count = await countContractLookup();
+  if (!count.allowed) {
     return Response.json(
       { error: 'rateLimited' },
-      { status: 429, headers: { 'retry-after': String(retry) } },
+      { status: 429, headers: { 'retry-after': String(count.retryAfterS) } },
     );
   }
   const result = await enov().selectInvoices(parsed.data);
