@@ -12,7 +12,6 @@ const BASE_URL = `http://localhost:${PORT}`;
 // which its workers inherit, so they all agree on it.
 process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), 'lalo-e2e-')), 'pglite');
 
-
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
