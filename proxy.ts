@@ -53,6 +53,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's immutable files: their headers come from next.config.
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Everything but the build's immutable files and NON_HTML_PATHS (lib/security-headers.ts):
+  // their headers come from next.config. Next needs this pattern as a literal.
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|icon\\.svg$|api/health$|api/receipts/|api/contracts/|sandbox/(?:enov|lovat|sms)/api/).*)',
+    },
+  ],
 };

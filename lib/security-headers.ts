@@ -30,6 +30,32 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 
 export const HSTS = 'max-age=63072000; includeSubDomains';
 
+/**
+ * Responses that are never HTML (JSON routes, the emulated upstreams' endpoints, the icon) skip
+ * the proxy: a nonce buys them nothing, and the proxy is a measurable share of their cost. They
+ * get these fixed headers from next.config instead, with a policy that lets nothing run at all.
+ * `proxy.ts`'s matcher leaves out exactly these paths; tests/security.int.test.ts checks both.
+ */
+export const NON_HTML_PATHS = [
+  '/icon.svg',
+  '/api/health',
+  '/api/receipts/:path*',
+  '/api/contracts/:path*',
+  '/sandbox/:upstream(enov|lovat|sms)/api/:path*',
+];
+
+export const NON_HTML_CSP =
+  "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export function nonHtmlHeaders(production: boolean): Array<{ key: string; value: string }> {
+  const headers: Record<string, string> = {
+    ...STATIC_SECURITY_HEADERS,
+    'Content-Security-Policy': NON_HTML_CSP,
+  };
+  if (production) headers['Strict-Transport-Security'] = HSTS;
+  return Object.entries(headers).map(([key, value]) => ({ key, value }));
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -6,6 +6,7 @@ import { openCheckout, pay, syntheticContract } from '@/scripts/harness';
 import sandboxSeed from '@/lib/sandbox/seed.json';
 import { DEV_ADMIN } from '@/lib/config-schema';
 import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
+import { NON_HTML_CSP } from '@/lib/security-headers';
 import { baseUrl } from '@/tests/support/sandbox';
 import { cookieHeader, submitForm } from '@/tests/support/forms';
 
@@ -45,12 +46,14 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('response headers', () => {
-  const expectSecure = (res: Response, where: string) => {
+  const expectSecure = (res: Response, where: string, html = true) => {
     const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    if (html)
+      expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    else expect(csp, where).toBe(NON_HTML_CSP);
+    expect(csp, where).toMatch(/base-uri '(self|none)'/);
     expect(csp, where).toContain("object-src 'none'");
     expect(csp, where).toContain("frame-ancestors 'none'");
-    expect(csp, where).toContain("base-uri 'self'");
     expect(res.headers.get('x-content-type-options'), where).toBe('nosniff');
     expect(res.headers.get('referrer-policy'), where).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('strict-transport-security'), where).toMatch(/max-age=\d{7,}/);
@@ -62,11 +65,26 @@ describe('response headers', () => {
     '/agent/connexion',
     '/agent',
     '/page-qui-n-existe-pas',
-    '/api/health',
-    '/api/receipts/nope',
-    '/api/contracts/2021007730/invoices',
+    '/api/page-qui-n-existe-pas',
     '/sandbox/api/requests?limit=1',
-  ])('are set on %s', async (p) => expectSecure(await get(p), p));
+  ])('are set on %s, with a nonce', async (p) => expectSecure(await get(p), p));
+
+  // NON_HTML_PATHS skip the proxy: each must still get every header, from next.config.
+  it.each([
+    ['/api/health', 'GET'],
+    ['/api/receipts/nope', 'GET'],
+    ['/api/contracts/2021007730/invoices', 'GET'],
+    ['/icon.svg', 'GET'],
+    ['/sandbox/enov/api/enovfacture', 'POST'],
+    ['/sandbox/lovat/api/1/send/nope', 'POST'],
+    ['/sandbox/sms/api/send/nope', 'POST'],
+  ])('are set on %s (%s), with a policy that runs nothing', async (p, method) =>
+    expectSecure(
+      await fetch(`${baseUrl()}${p}`, { method, body: method === 'POST' ? '{}' : undefined }),
+      p,
+      false,
+    ),
+  );
 
   it('are set on a server action’s answer, with a fresh nonce on every page', async () => {
     const res = await submitForm(`${baseUrl()}/agent/connexion`, {

@@ -42,7 +42,10 @@ const MIGRATION_LOCK_ID = 720_190_045;
 function openPglite(dir: string | undefined): DbHandle {
   // No dir means in-memory, which is what the unit tests use.
   if (dir) mkdirSync(dir, { recursive: true });
-  const client = dir ? new PGlite(path.resolve(dir)) : new PGlite();
+  // PostgreSQL's default 128 MB of shared buffers is most of PGlite's resident memory, inside
+  // the app's own process; 16 MB holds this app's working set many times over.
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+  const client = dir ? new PGlite(path.resolve(dir), options) : new PGlite(options);
   const db = drizzlePglite(client) as unknown as Db;
   return {
     db,

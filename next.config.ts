@@ -1,23 +1,27 @@
+import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { NON_HTML_PATHS, nonHtmlHeaders, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const production = process.env.NODE_ENV === 'production';
+
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden(): a plain agent on an admin page gets a real 403 page.
   experimental: { authInterrupts: true },
-  // The proxy sets these (and the CSP) on every page and route; the build's files get them here.
+  // The proxy sets the security headers (and the CSP) on pages and the other routes.
   async headers() {
     return [
       {
         source: '/_next/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Referrer-Policy', value: STATIC_SECURITY_HEADERS['Referrer-Policy']! },
         ],
       },
+      ...NON_HTML_PATHS.map((source) => ({ source, headers: nonHtmlHeaders(production) })),
     ];
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
