@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { Client } from 'pg';
 import { hiddenFieldsOfForms } from '../tests/support/forms';
+import { cpuDuring, cpuMsOf, cpuMsOfPostgres } from './bench-memory';
 import { sleep, syntheticContract, type Instance } from './harness';
 
 /**
@@ -63,6 +64,35 @@ export async function checkout(app: Instance, connections: number, payments: num
     p50: result.latency.p50,
     p99: result.latency.p99,
   };
+}
+
+export interface Checkout {
+  name: string;
+  paid: number;
+  acceptedPerS: number;
+  confirmedPerS: number;
+  p50: number;
+  p99: number;
+  /** CPU ms per payment of the app, the sandbox and the PostgreSQL server. */
+  cpu: Record<string, number>;
+}
+
+/** `checkout` over 20 connections, with the CPU each payment cost each process. */
+export async function timedCheckout(
+  name: string,
+  app: Instance,
+  sandbox: Instance,
+  payments: number,
+  db?: Client,
+): Promise<Checkout> {
+  const readers: Record<string, () => number> = {
+    app: () => cpuMsOf(app.child.pid!),
+    sandbox: () => cpuMsOf(sandbox.child.pid!),
+    postgres: cpuMsOfPostgres,
+  };
+  const { result, cpu } = await cpuDuring(readers, () => checkout(app, 20, payments, db));
+  const per = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, v / result.paid]));
+  return { name, ...result, cpu: per };
 }
 
 async function checkoutTemplate(app: Instance) {

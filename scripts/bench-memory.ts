@@ -36,3 +36,45 @@ export function sampleRss(pid: number) {
     return Math.max(max, rssOf(pid));
   };
 }
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** CPU time of the PostgreSQL server on this machine: its postmaster and every backend. */
+export function cpuMsOfPostgres(): number {
+  try {
+    return execFileSync('pgrep', ['-f', '^postgres: |bin/postgres '])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .reduce((sum, pid) => sum + cpuMsOf(Number(pid)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU (ms) each reader's process used while `task` ran. */
+export async function cpuDuring<T>(
+  readers: Record<string, () => number>,
+  task: () => Promise<T>,
+): Promise<{ result: T; cpu: Record<string, number> }> {
+  const read = () => Object.fromEntries(Object.entries(readers).map(([k, r]) => [k, r()]));
+  const before = read();
+  const result = await task();
+  const after = read();
+  return {
+    result,
+    cpu: Object.fromEntries(Object.keys(readers).map((k) => [k, after[k]! - before[k]!])),
+  };
+}

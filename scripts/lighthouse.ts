@@ -34,11 +34,18 @@ async function audit(url: string) {
   };
 }
 
-/** Lighthouse on the home, contract and receipt pages; the median of `runs` of each. */
+/**
+ * Lighthouse on the home, contract and receipt pages, and on the framework's floor (a blank
+ * page of the same build) as their baseline; the median of `runs` of each.
+ */
 export async function runLighthouse(base: string, runs: number) {
-  const { pages } = await customerPages(base);
+  const { pages, floor } = await customerPages(base);
   const out = [];
-  for (const page of pages.filter((p) => p.name !== 'Checkout')) {
+  const audited = [
+    ...pages.filter((p) => p.name !== 'Checkout'),
+    { name: 'Floor (blank page)', url: floor },
+  ];
+  for (const page of audited) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await audit(page.url));
     out.push({

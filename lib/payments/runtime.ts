@@ -61,6 +61,19 @@ async function housekeeping() {
   await pruneSessions(getDb(), new Date(Date.now() - KEEP_ENDED_SESSIONS_MS));
 }
 
+let lastRecovery = 0;
+
+/**
+ * Payments only count as interrupted after `recoveryAfterMs`, so looking for them six times in
+ * that span is soon enough; on every tick, its queries were most of an idle instance's work.
+ */
+async function recoverySweep() {
+  const { recoveryAfterMs } = getConfig();
+  if (Date.now() - lastRecovery < recoveryAfterMs / 6) return;
+  lastRecovery = Date.now();
+  await recoverInterrupted(getDb(), recoveryAfterMs);
+}
+
 /** Every instance runs one: row claims keep them from delivering the same message together. */
 export function startOutboxWorker(): void {
   if (timer) return;
@@ -69,7 +82,7 @@ export function startOutboxWorker(): void {
     running = true;
     try {
       await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
-      await recoverInterrupted(getDb(), getConfig().recoveryAfterMs);
+      await recoverySweep();
       await deliverDue(outboxDeps(), { limit: 50 });
       await housekeeping();
     } catch (error) {

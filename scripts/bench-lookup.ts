@@ -1,0 +1,133 @@
+import autocannon from 'autocannon';
+import sandboxSeed from '../lib/sandbox/seed.json';
+import { cpuDuring, cpuMsOf, rssOf, sampleRss } from './bench-memory';
+import type { Instance } from './harness';
+
+/**
+ * The look-up benchmark: the app's page and JSON route against the Enov sandbox called
+ * directly, the framework's floor and a bare Node server, with the CPU each request cost the
+ * app's process and the sandbox's (they share this machine's cores with the load generator).
+ */
+
+export const CONTRACT = '9000000001';
+const seedAccount = sandboxSeed.enov.accounts[0]!;
+export const ENOV_BODY = JSON.stringify({
+  login: seedAccount.login,
+  appkey: seedAccount.appkeys[0]!.appkey,
+  password: seedAccount.password,
+  idcontrat: CONTRACT,
+});
+
+export interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+export async function load(opts: autocannon.Options, duration: number): Promise<Run> {
+  const result = await autocannon({ duration, ...opts });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+const sandboxDirect = (sandbox: Instance): autocannon.Options => ({
+  url: `${sandbox.base}/sandbox/enov/api/enovfacture`,
+  method: 'POST',
+  body: ENOV_BODY,
+  headers: { 'content-type': 'application/json' },
+});
+
+export interface LookupRow extends Run {
+  name: string;
+  connections: number;
+  appCpu: number;
+  sandboxCpu: number;
+}
+
+export async function lookups(
+  app: Instance,
+  sandbox: Instance,
+  bareUrl: string,
+  connectionCounts: number[],
+  duration: number,
+) {
+  const targets: Array<[string, autocannon.Options]> = [
+    ['Look-up page (app)', { url: `${app.base}/contrat/${CONTRACT}` }],
+    ['Look-up JSON (app)', { url: `${app.base}/api/contracts/${CONTRACT}/invoices` }],
+    ['Enov sandbox, direct', sandboxDirect(sandbox)],
+    ['Blank page (framework floor)', { url: `${app.base}/sandbox/plancher` }],
+    ['Bare Node http (machine ceiling)', { url: bareUrl }],
+  ];
+  const readers = {
+    app: () => cpuMsOf(app.child.pid!),
+    sandbox: () => cpuMsOf(sandbox.child.pid!),
+  };
+  const rows: LookupRow[] = [];
+  let peak = 0;
+  // Compiled and cached before anything counts, as a server is after its first minutes.
+  for (const [, opts] of targets) await load({ ...opts, connections: 10 }, 2);
+  for (const connections of connectionCounts) {
+    for (const [name, opts] of targets) {
+      const stop =
+        connections === 50 && name.includes('(app)') ? sampleRss(app.child.pid!) : undefined;
+      const { result, cpu } = await cpuDuring(readers, () =>
+        load({ ...opts, connections }, duration),
+      );
+      const per = (ms: number) => ms / Math.max(1, result.requests);
+      rows.push({
+        name,
+        connections,
+        ...result,
+        appCpu: per(cpu.app!),
+        sandboxCpu: per(cpu.sandbox!),
+      });
+      if (stop) peak = Math.max(peak, stop());
+    }
+  }
+  return { rows, peak };
+}
+
+/** p50 of the sandbox, the JSON route and the page with `latencyMs` injected into Enov. */
+export async function addedLatency(
+  app: Instance,
+  sandbox: Instance,
+  duration: number,
+  latencyMs = 50,
+) {
+  const faults = `${sandbox.base}/sandbox/api/faults`;
+  await fetch(faults, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ endpoint: 'enovfacture', latencyMs }),
+  });
+  const out = [];
+  try {
+    for (const connections of [1, 10]) {
+      const direct = await load({ ...sandboxDirect(sandbox), connections }, duration);
+      const json = await load(
+        { url: `${app.base}/api/contracts/${CONTRACT}/invoices`, connections },
+        duration,
+      );
+      const page = await load({ url: `${app.base}/contrat/${CONTRACT}`, connections }, duration);
+      out.push({ connections, direct: direct.p50, json: json.p50, page: page.p50 });
+    }
+  } finally {
+    await fetch(faults, { method: 'DELETE' });
+  }
+  return out;
+}
+
+/** Resident memory of an app at rest and at its peak under 50 connections on the page. */
+export async function memoryUnderLoad(app: Instance, duration: number) {
+  const atRest = rssOf(app.child.pid!);
+  const stop = sampleRss(app.child.pid!);
+  await load({ url: `${app.base}/contrat/${CONTRACT}`, connections: 50 }, duration);
+  return { atRest, peak: stop() };
+}
