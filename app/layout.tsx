@@ -9,7 +9,7 @@ import './globals.css';
 const inter = localFont({
   src: './fonts/inter-latin-wght.woff2',
   variable: '--font-inter',
-  display: 'swap',
+  display: 'optional',
   weight: '100 900',
 });
 
