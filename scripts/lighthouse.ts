@@ -35,6 +35,22 @@ async function audit(url: string) {
 }
 
 /**
+ * Lighthouse sometimes fails to record its trace (NO_NAVSTART: "Please run Lighthouse again");
+ * such a run is retried, twice at most, rather than losing the whole benchmark.
+ */
+async function auditWithRetries(url: string, attempts = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await audit(url);
+    } catch (error) {
+      if (i >= attempts) throw error;
+      const stderr = String((error as { stderr?: unknown }).stderr ?? error).trim();
+      console.warn(`Lighthouse failed on ${url} (${stderr.slice(0, 160)}); running it again`);
+    }
+  }
+}
+
+/**
  * Lighthouse on the home, contract and receipt pages, and on the framework's floor (a blank
  * page of the same build) as their baseline; the median of `runs` of each.
  */
@@ -47,7 +63,7 @@ export async function runLighthouse(base: string, runs: number) {
   ];
   for (const page of audited) {
     const results = [];
-    for (let i = 0; i < runs; i++) results.push(await audit(page.url));
+    for (let i = 0; i < runs; i++) results.push(await auditWithRetries(page.url));
     out.push({
       name: page.name,
       performance: median(results.map((r) => r.performance)),
