@@ -1,22 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { hiddenFieldsOfForms } from '../tests/support/forms';
+import { freePort, startNext } from '../tests/support/next-server';
+
+export { freePort };
 
 /** What the chaos and benchmark scripts share: app instances, databases, and paying by HTTP. */
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Instance {
   base: string;
@@ -42,14 +35,7 @@ export async function startApp(env: Record<string, string>, port?: number): Prom
   // The apps' own output (dropped connections make Next log stacks) goes to a file per port.
   mkdirSync('.tmp/harness', { recursive: true });
   const log = openSync(`.tmp/harness/app-${p}.log`, 'a');
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(p)],
-    {
-      env: { ...process.env, ...full } as NodeJS.ProcessEnv,
-      stdio: ['ignore', log, log],
-    },
-  );
+  const child = startNext(p, full, ['ignore', log, log]);
   await waitHealthy(base, child);
   return { base, port: p, child, env: full };
 }

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort, startNext } from './next-server';
 
 /**
  * Starts the production build (`next start`) on a free port with a fresh PGlite folder of its
@@ -17,15 +17,6 @@ declare module 'vitest' {
     /** Everything the server wrote (at debug level), for the tests that search the logs. */
     serverLog: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
@@ -53,22 +44,14 @@ export async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), 'lalo-int-'));
   let output = '';
-  child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+  child = startNext(
+    port,
     {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        APP_URL: baseUrl,
-        PGLITE_DIR: path.join(dataDir, 'pglite'),
-        DATABASE_URL: '',
-        LOG_LEVEL: 'debug',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      PGLITE_DIR: path.join(dataDir, 'pglite'),
+      DATABASE_URL: '',
+      LOG_LEVEL: 'debug',
     },
+    ['ignore', 'pipe', 'pipe'],
   );
   const logPath = path.join(dataDir, 'server.log');
   const keep = (chunk: Buffer) => {

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/**
+ * Extra production servers, shared by the integration tests, the e2e specs and the proof
+ * scripts: a free port, and `next start` of the existing build on it.
+ */
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Node itself runs Next, not npx: killing npx would leave the server running. */
+export function startNext(
+  port: number,
+  env: Record<string, string>,
+  stdio: StdioOptions,
+): ChildProcess {
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      ...env,
+    },
+    stdio,
+  });
+}
