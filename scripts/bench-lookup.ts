@@ -37,6 +37,9 @@ export async function load(opts: autocannon.Options, duration: number): Promise<
   };
 }
 
+const pageUrl = (app: Instance) => `${app.base}/contrat/${CONTRACT}`;
+export const jsonUrl = (app: Instance) => `${app.base}/api/contracts/${CONTRACT}/invoices`;
+
 const sandboxDirect = (sandbox: Instance): autocannon.Options => ({
   url: `${sandbox.base}/sandbox/enov/api/enovfacture`,
   method: 'POST',
@@ -59,8 +62,8 @@ export async function lookups(
   duration: number,
 ) {
   const targets: Array<[string, autocannon.Options]> = [
-    ['Look-up page (app)', { url: `${app.base}/contrat/${CONTRACT}` }],
-    ['Look-up JSON (app)', { url: `${app.base}/api/contracts/${CONTRACT}/invoices` }],
+    ['Look-up page (app)', { url: pageUrl(app) }],
+    ['Look-up JSON (app)', { url: jsonUrl(app) }],
     ['Enov sandbox, direct', sandboxDirect(sandbox)],
     ['Blank page (framework floor)', { url: `${app.base}/sandbox/plancher` }],
     ['Bare Node http (machine ceiling)', { url: bareUrl }],
@@ -111,11 +114,8 @@ export async function addedLatency(
   try {
     for (const connections of [1, 10]) {
       const direct = await load({ ...sandboxDirect(sandbox), connections }, duration);
-      const json = await load(
-        { url: `${app.base}/api/contracts/${CONTRACT}/invoices`, connections },
-        duration,
-      );
-      const page = await load({ url: `${app.base}/contrat/${CONTRACT}`, connections }, duration);
+      const json = await load({ url: jsonUrl(app), connections }, duration);
+      const page = await load({ url: pageUrl(app), connections }, duration);
       out.push({ connections, direct: direct.p50, json: json.p50, page: page.p50 });
     }
   } finally {
@@ -128,6 +128,6 @@ export async function addedLatency(
 export async function memoryUnderLoad(app: Instance, duration: number) {
   const atRest = rssOf(app.child.pid!);
   const stop = sampleRss(app.child.pid!);
-  await load({ url: `${app.base}/contrat/${CONTRACT}`, connections: 50 }, duration);
+  await load({ url: pageUrl(app), connections: 50 }, duration);
   return { atRest, peak: stop() };
 }

@@ -1,22 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** The process ids `pgrep` finds with these arguments (none when it finds nothing). */
+function pgrep(args: string[]): number[] {
+  try {
+    return execFileSync('pgrep', args).toString().trim().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** Resident memory of a process and the processes it started, from /proc (Linux). */
 export function rssOf(pid: number): number {
   // The app and any process it started (Next may fork workers).
-  const pids = [pid];
-  try {
-    pids.push(
-      ...execFileSync('pgrep', ['-P', String(pid)])
-        .toString()
-        .trim()
-        .split('\n')
-        .filter(Boolean)
-        .map(Number),
-    );
-  } catch {
-    // no children
-  }
+  const pids = [pid, ...pgrep(['-P', String(pid)])];
   let kb = 0;
   for (const p of pids) {
     try {
@@ -37,6 +34,8 @@ export function sampleRss(pid: number) {
   };
 }
 
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
 /** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
 export function cpuMsOf(pid: number): number {
   try {
@@ -48,20 +47,12 @@ export function cpuMsOf(pid: number): number {
   }
 }
 
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-/** CPU time of the PostgreSQL server on this machine: its postmaster and every backend. */
+/**
+ * CPU time of the PostgreSQL server on this machine: its postmaster and every backend. A
+ * backend that ends between two readings takes its time with it, so pools must stay open.
+ */
 export function cpuMsOfPostgres(): number {
-  try {
-    return execFileSync('pgrep', ['-f', '^postgres: |bin/postgres '])
-      .toString()
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .reduce((sum, pid) => sum + cpuMsOf(Number(pid)), 0);
-  } catch {
-    return 0;
-  }
+  return pgrep(['-f', '^postgres: |bin/postgres ']).reduce((sum, pid) => sum + cpuMsOf(pid), 0);
 }
 
 /** CPU (ms) each reader's process used while `task` ran. */

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import { Client } from 'pg';
 import { timedCheckout, type Checkout } from './bench-checkout';
-import { addedLatency, CONTRACT, lookups, memoryUnderLoad, type LookupRow } from './bench-lookup';
+import { addedLatency, jsonUrl, lookups, memoryUnderLoad, type LookupRow } from './bench-lookup';
 import { rssOf } from './bench-memory';
 import { measurePageWeights } from './page-weight';
 import { freePort, freshDatabase, sleep, startApp, stopApp } from './harness';
@@ -19,6 +19,7 @@ const quick = process.argv.includes('--quick');
 const DURATION = quick ? 2 : 6;
 const CONNECTIONS = [1, 10, 50];
 const PAYMENTS = quick ? 60 : 400;
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const CORES = os.cpus().length;
 
 const fmt = (n: number, digits = 0) =>
@@ -133,7 +134,7 @@ async function main() {
     SMS_BASE_URL: `${sandbox.base}/sandbox/sms`,
   };
   const app = await startApp(upstreams);
-  const json = await (await fetch(`${app.base}/api/contracts/${CONTRACT}/invoices`)).text();
+  const json = await (await fetch(jsonUrl(app))).text();
   const barePort = await freePort();
   const bare = createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
@@ -224,9 +225,9 @@ async function main() {
       );
 
     if (!process.argv.includes('--no-lighthouse')) {
-      const scores = await runLighthouse(app.base, quick ? 1 : 3);
+      const scores = await runLighthouse(app.base, LIGHTHOUSE_RUNS);
       table(
-        `Lighthouse 12, mobile, median of ${quick ? 1 : 3}`,
+        `Lighthouse 12, mobile, median of ${LIGHTHOUSE_RUNS}`,
         ['Page', 'Performance', 'Accessibility', 'Best practices'],
         scores.map((s) => [s.name, s.performance, s.accessibility, s.bestPractices]),
       );
