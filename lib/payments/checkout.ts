@@ -87,8 +87,9 @@ export async function startCheckout(
     remainingBefore: chosen.find((i) => i.reference === a.reference)!.remaining,
     noticeReference: noticeReference(reference, position),
   }));
+  let payment: PaymentWithAllocations;
   try {
-    await insertPayment(
+    payment = await insertPayment(
       deps.db,
       {
         id,
@@ -119,32 +120,56 @@ export async function startCheckout(
     if (constraint?.includes('in_flight')) return { ok: false, problem: 'invoiceBusy' };
     throw error;
   }
-  return { ok: true, payment: await charge(deps, id, req, now), replayed: false };
+  return { ok: true, payment: await charge(deps, payment, req, now), replayed: false };
 }
 
-async function charge(deps: CheckoutDeps, id: string, req: CheckoutRequest, now: Date) {
+async function charge(
+  deps: CheckoutDeps,
+  payment: PaymentWithAllocations,
+  req: CheckoutRequest,
+  now: Date,
+): Promise<PaymentWithAllocations> {
   const { db } = deps;
+  const { id } = payment;
   if (req.method !== 'card') {
     const expiresAt = new Date(now.getTime() + deps.walletApprovalTimeoutMs);
     await transition(db, id, ['pending'], 'awaiting_approval', { approvalExpiresAt: expiresAt });
-    return (await paymentById(db, id))!;
-  }
-  const decision = chargeCard(req.card?.number ?? '');
-  if (decision.status === 'approved') {
-    await transition(db, id, ['pending'], 'authorised');
-    await captureNow(db, id);
   } else {
-    const to = decision.status === 'failed' ? 'failed' : 'declined';
-    const reason = 'reason' in decision ? decision.reason : undefined;
-    await transition(db, id, ['pending'], to, { stateReason: reason ?? null });
-    await releaseInvoices(db, id);
+    const decision = chargeCard(req.card?.number ?? '');
+    if (decision.status === 'approved') {
+      // The common case needs no reading back: we hold the row we wrote and know each move.
+      const authorised = await transition(db, id, ['pending'], 'authorised');
+      const captured = authorised && (await capture(db, { ...payment, state: 'authorised' }));
+      if (captured) return captured;
+    } else {
+      const to = decision.status === 'failed' ? 'failed' : 'declined';
+      const reason = 'reason' in decision ? decision.reason : undefined;
+      await transition(db, id, ['pending'], to, { stateReason: reason ?? null });
+      await releaseInvoices(db, id);
+    }
   }
   return (await paymentById(db, id))!;
 }
 
-/** Captures an authorised payment and queues what it owes the insurer and LOVAT. */
+/**
+ * Captures an authorised payment and queues what it owes the insurer and LOVAT. Returns the
+ * captured payment, or undefined when it was not authorised any more (another actor moved it).
+ */
+async function capture(db: Db, payment: PaymentWithAllocations) {
+  const capturedAt = new Date();
+  const messages = captureMessages({ ...payment, capturedAt });
+  if (!(await captureWithMessages(db, payment.id, capturedAt, messages))) return undefined;
+  const captured: PaymentWithAllocations = {
+    ...payment,
+    state: 'captured',
+    capturedAt,
+    updatedAt: capturedAt,
+  };
+  return captured;
+}
+
+/** `capture`, for a payment known by its id (recovery and wallet approvals). */
 export async function captureNow(db: Db, id: string) {
   const payment = await paymentById(db, id);
-  if (!payment) return undefined;
-  return captureWithMessages(db, id, captureMessages(payment));
+  return payment ? capture(db, payment) : undefined;
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { deliveryAttempts, outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
+import { outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
-import { flagForAgent, reconcile, settleAllocation } from './settlement';
+import { recordDelivery, type DeliveryRecord } from './delivery-record';
+import { flagForAgent, reconcile, recordRefusal } from './settlement';
 import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
 import { operatorName } from './messages';
-import { paymentById } from './repository';
+import { paymentRow } from './repository';
 import type { EnovClient } from '@/lib/enov/client';
 import type { LovatClient } from '@/lib/lovat/client';
 import type { SmsClient } from '@/lib/sms/client';
@@ -78,7 +79,7 @@ async function send(deps: OutboxDeps, message: OutboxMessageRow): Promise<Upstre
     return deps.sms.send({ to: p.to, text: p.text });
   }
   const p = message.payload as unknown as LovatPayload;
-  const payment = await paymentById(deps.db, message.paymentId);
+  const payment = await paymentRow(deps.db, message.paymentId);
   if (!payment) throw new Error(`payment ${message.paymentId} not found`);
   return deps.lovat.sendTransaction(
     {
@@ -103,6 +104,27 @@ async function send(deps: OutboxDeps, message: OutboxMessageRow): Promise<Upstre
   );
 }
 
+/** What an upstream's answer makes of the message: done, refused for good, or retried. */
+function classify(
+  deps: OutboxDeps,
+  message: OutboxMessageRow,
+  result: UpstreamResult<unknown>,
+  now: Date,
+): { status: string; outcome: string; next: Date | null } {
+  if (result.ok) return { status: 'delivered', outcome: 'delivered', next: null };
+  const { error } = result;
+  if (message.kind === 'enov_ipn' && error.reason === 'code' && REFUSALS.has(error.code ?? ''))
+    return { status: 'refused', outcome: 'refused', next: null };
+  if (error.kind === 'permanent' && !(error.upstream === 'enov' && error.code === '-1'))
+    return { status: 'dead', outcome: 'refused', next: null };
+  const first = message.firstAttemptAt ?? now;
+  const policy = deps.policy ?? DEFAULT_BACKOFF;
+  const next = nextAttemptAt(first, message.attempts + 1, now, policy);
+  return next
+    ? { status: 'pending', outcome: 'retry', next }
+    : { status: 'dead', outcome: 'gave_up', next: null };
+}
+
 /** Delivers one claimed message and records what happened, then what it means for the payment. */
 export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
   const now = deps.now?.() ?? new Date();
@@ -110,77 +132,35 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
     ok: false,
     error: { upstream: 'enov', kind: 'transient', reason: 'network', message: String(error) },
   }));
-  const attempt = message.attempts + 1;
-  const first = message.firstAttemptAt ?? now;
-  let status: string;
-  let next: Date | null = null;
-  let outcome: string;
-  if (result.ok) {
-    status = 'delivered';
-    outcome = 'delivered';
-  } else if (
-    message.kind === 'enov_ipn' &&
-    result.error.reason === 'code' &&
-    REFUSALS.has(result.error.code ?? '')
-  ) {
-    status = 'refused';
-    outcome = 'refused';
-  } else if (
-    result.error.kind === 'permanent' &&
-    !(result.error.upstream === 'enov' && result.error.code === '-1')
-  ) {
-    status = 'dead';
-    outcome = 'refused';
-  } else {
-    next = nextAttemptAt(first, attempt, now, deps.policy ?? DEFAULT_BACKOFF);
-    status = next ? 'pending' : 'dead';
-    outcome = next ? 'retry' : 'gave_up';
-  }
+  const { status, outcome, next } = classify(deps, message, result, now);
   const error = result.ok ? undefined : result.error;
+  const ipn = message.payload as unknown as IpnPayload;
+  const isIpn = message.kind === 'enov_ipn';
+  const record: DeliveryRecord = {
+    status,
+    outcome,
+    now,
+    next,
+    errorCode: error?.code ?? null,
+    attemptCode: error?.code ?? (result.ok ? (isIpn ? '00' : '200') : null),
+    error: error?.message ?? null,
+    confirms:
+      isIpn && result.ok
+        ? { paymentId: message.paymentId, invoiceReference: ipn.invoiceReference }
+        : undefined,
+  };
   // The outcome, its attempt and what it means for the invoice are recorded together: a crash
-  // cannot leave a delivered notice whose invoice is still waiting.
-  const recorded = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    const updated = await tx
-      .update(outboxMessages)
-      .set({
-        status,
-        attempts: attempt,
-        firstAttemptAt: first,
-        nextAttemptAt: next ?? now,
-        lastCode: error?.code ?? null,
-        lastError: error?.message ?? null,
-        deliveredAt: result.ok ? now : null,
-        leaseToken: null,
-        leaseUntil: null,
-      })
-      .where(
-        and(
-          eq(outboxMessages.id, message.id),
-          eq(outboxMessages.leaseToken, message.leaseToken ?? ''),
-        ),
-      )
-      .returning({ id: outboxMessages.id });
-    // Our lease ran out and someone else has the message now: their result will count.
-    if (updated.length === 0) return false;
-    await tx.insert(deliveryAttempts).values({
-      messageId: message.id,
-      at: now,
-      outcome,
-      code: error?.code ?? (result.ok ? (message.kind === 'enov_ipn' ? '00' : '200') : null),
-      message: error?.message ?? null,
-      nextAttemptAt: next,
-    });
-    const ipn = message.payload as unknown as IpnPayload;
-    if (message.kind === 'enov_ipn' && (result.ok || status === 'refused'))
-      await settleAllocation(
-        tx,
-        message.paymentId,
-        ipn.invoiceReference,
-        result.ok ? { confirmed: true } : { refusedCode: error?.code ?? '' },
-      );
-    return true;
-  });
+  // cannot leave a delivered notice whose invoice is still waiting. A refusal also queues its
+  // refund report, so it takes a transaction; the common case is a single statement.
+  const recorded =
+    status === 'refused'
+      ? await deps.db.transaction(async (txn) => {
+          const tx = txn as unknown as Db;
+          if (!(await recordDelivery(tx, message, record))) return false;
+          await recordRefusal(tx, message.paymentId, ipn.invoiceReference, error?.code ?? '');
+          return true;
+        })
+      : await recordDelivery(deps.db, message, record);
   if (recorded) await afterDelivery(deps.db, message, status, error);
 }
 

@@ -192,8 +192,14 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     const attempts = await handle.db
       .select()
       .from(deliveryAttempts)
-      .where(eq(deliveryAttempts.messageId, ipn!.id));
-    expect(attempts.map((a) => a.outcome)).toEqual(['retry', 'delivered']);
+      .where(eq(deliveryAttempts.messageId, ipn!.id))
+      .orderBy(deliveryAttempts.id);
+    expect(attempts.map((a) => [a.outcome, a.code, a.nextAttemptAt])).toEqual([
+      ['retry', '500', ipn!.nextAttemptAt],
+      ['delivered', '00', null],
+    ]);
+    expect(attempts[0]!.at).toEqual(ipn!.firstAttemptAt);
+    expect(attempts[1]!.at.getTime()).toBeGreaterThanOrEqual(clock.getTime());
   });
 
   it('refunds automatically when the insurer refuses a notice for good', async () => {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '@/lib/db/open';
 import {
   outboxMessages,
@@ -20,15 +21,22 @@ export interface PaymentWithAllocations extends PaymentRow {
   allocations: PaymentAllocationRow[];
 }
 
-export async function insertPayment(db: Db, payment: NewPayment, allocations: NewAllocation[]) {
-  await db.transaction(async (tx) => {
-    await tx.insert(payments).values(payment);
-    await tx
+/** Writes a new payment with its allocations; returns it as stored. */
+export async function insertPayment(
+  db: Db,
+  payment: NewPayment,
+  allocations: NewAllocation[],
+): Promise<PaymentWithAllocations> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(payments).values(payment).returning();
+    const rows = await tx
       .insert(paymentAllocations)
-      .values(allocations.map((a) => ({ ...a, paymentId: payment.id })));
+      .values(allocations.map((a) => ({ ...a, paymentId: payment.id })))
+      .returning();
     await tx
       .insert(paymentEvents)
       .values({ paymentId: payment.id, fromState: null, toState: payment.state });
+    return { ...row!, allocations: rows.sort((a, b) => a.position - b.position) };
   });
 }
 
@@ -48,8 +56,13 @@ export async function paymentByKey(db: Db, idempotencyKey: string) {
 }
 
 export async function paymentById(db: Db, id: string) {
+  return withAllocations(db, await paymentRow(db, id));
+}
+
+/** The payment alone, for callers that do not need its invoices. */
+export async function paymentRow(db: Db, id: string): Promise<PaymentRow | undefined> {
   const [row] = await db.select().from(payments).where(eq(payments.id, id));
-  return withAllocations(db, row);
+  return row;
 }
 
 export async function paymentByReceiptToken(db: Db, token: string) {
@@ -57,37 +70,47 @@ export async function paymentByReceiptToken(db: Db, token: string) {
   return withAllocations(db, row);
 }
 
+export type PaymentPatch = PgUpdateSetSource<typeof payments>;
+
 /**
- * Moves a payment from one of `from` to `to`, only if it is still there: the condition in the
- * UPDATE makes concurrent movers agree on one winner. Returns the updated row, or undefined
- * when another actor moved it first.
+ * Moves a payment from one of `from` to `to`, only if it is still there, and records the move:
+ * one statement, so it is atomic without a transaction of its own and costs one round trip.
+ * The row lock taken by the UPDATE makes concurrent movers agree on one winner. Returns whether
+ * this call moved it (false when another actor moved it first).
  */
 export async function transition(
   db: Db,
   id: string,
   from: PaymentState[],
   to: PaymentState,
-  patch: Partial<NewPayment> = {},
+  patch: PaymentPatch = {},
   note?: string,
-): Promise<PaymentRow | undefined> {
+): Promise<boolean> {
   for (const f of from) assertTransition(f, to);
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ state: payments.state })
-      .from(payments)
-      .where(eq(payments.id, id))
-      .for('update');
-    if (!current || !from.includes(current.state as PaymentState)) return undefined;
-    const [row] = await tx
-      .update(payments)
-      .set({ ...patch, state: to, updatedAt: new Date() })
-      .where(eq(payments.id, id))
-      .returning();
-    await tx
-      .insert(paymentEvents)
-      .values({ paymentId: id, fromState: current.state, toState: to, note: note ?? null });
-    return row;
-  });
+  // The state before the move comes from a locked read in the UPDATE's own FROM: a separate
+  // CTE would see the statement's snapshot, which a concurrent mover may have changed.
+  const previous = db
+    .select({ id: payments.id, state: payments.state })
+    .from(payments)
+    .where(eq(payments.id, id))
+    .for('update')
+    .as('previous');
+  const moved = db
+    .update(payments)
+    .set({ ...patch, state: to, updatedAt: new Date() })
+    .from(previous)
+    .where(and(eq(payments.id, previous.id), inArray(previous.state, from)))
+    .returning({ id: payments.id, state: previous.state });
+  // Embedded with getSQL(): as a plain value drizzle would parenthesise the UPDATE, and a
+  // parenthesised UPDATE is not a valid CTE body.
+  const { rows } = await db.execute<{ moved: number }>(sql`
+    with moved as (${moved.getSQL()}),
+      event as (
+        insert into ${paymentEvents} (payment_id, from_state, to_state, note)
+        select moved.id, moved.state, ${to}, ${note ?? null} from moved
+      )
+    select count(*)::int as moved from moved`);
+  return rows[0]?.moved === 1;
 }
 
 /** Releases the payment's hold on its invoices, so another payment may start on them. */
@@ -104,16 +127,20 @@ export async function releaseInvoices(db: Db, paymentId: string, references?: st
 }
 
 /** The capture and the messages it owes, in one transaction: none is lost if we crash. */
-export async function captureWithMessages(db: Db, id: string, messages: NewMessage[]) {
+export async function captureWithMessages(
+  db: Db,
+  id: string,
+  capturedAt: Date,
+  messages: NewMessage[],
+): Promise<boolean> {
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const row = await transition(tx, id, ['authorised'], 'captured', { capturedAt: new Date() });
-    if (!row) return undefined;
+    if (!(await transition(tx, id, ['authorised'], 'captured', { capturedAt }))) return false;
     await tx
       .insert(outboxMessages)
       .values(messages.map((m) => ({ ...m, paymentId: id })))
       .onConflictDoNothing();
-    return row;
+    return true;
   });
 }
 

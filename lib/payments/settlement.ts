@@ -2,69 +2,44 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { lovatMessage } from './messages';
-import { paymentById, transition } from './repository';
+import type { PaymentState } from './state-machine';
+import { transition } from './repository';
 
 /**
- * What the insurer's answers mean for a payment: each invoice confirmed or refused; once every
- * invoice is settled the payment is confirmed, or refunded when the insurer refused them all.
- * A refused invoice's amount is refunded at once and reported to LOVAT as `refund`.
+ * Records the insurer's refusal of one invoice: its amount is refunded and reported to LOVAT as
+ * `refund`. Run it inside the transaction that records the delivery which brought the answer,
+ * so both are recorded together or not at all; `reconcile` then settles the payment.
  */
-export async function settleIpn(
-  db: Db,
+export async function recordRefusal(
+  tx: Db,
   paymentId: string,
   invoiceReference: string,
-  result: IpnOutcome,
-) {
-  await settleAllocation(db, paymentId, invoiceReference, result);
-  await reconcile(db, paymentId);
-}
-
-export type IpnOutcome = { confirmed: true } | { refusedCode: string };
-
-/**
- * Records the insurer's answer on one invoice (and queues the refund report of a refusal), in
- * one transaction; run inside the caller's when it is one (a savepoint), so the answer and the
- * delivery that brought it are recorded together or not at all.
- */
-export async function settleAllocation(
-  db: Db,
-  paymentId: string,
-  invoiceReference: string,
-  result: IpnOutcome,
+  refusedCode: string,
 ) {
   const now = new Date();
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    const [allocation] = await tx
-      .update(paymentAllocations)
-      .set(
-        'confirmed' in result
-          ? { insurerConfirmedAt: now, inFlight: false }
-          : { insurerRefusedCode: result.refusedCode, inFlight: false },
-      )
-      .where(
-        and(
-          eq(paymentAllocations.paymentId, paymentId),
-          eq(paymentAllocations.invoiceReference, invoiceReference),
-        ),
-      )
-      .returning();
-    if (!allocation) return;
-    if ('refusedCode' in result) {
-      const [payment] = await tx
-        .update(payments)
-        .set({ refundedAmount: sqlAdd(allocation.amount) })
-        .where(eq(payments.id, paymentId))
-        .returning();
-      await tx
-        .insert(outboxMessages)
-        .values({
-          ...lovatMessage(payment!, 'refund', allocation.amount, now.toISOString()),
-          paymentId,
-        })
-        .onConflictDoNothing();
-    }
-  });
+  const [allocation] = await tx
+    .update(paymentAllocations)
+    .set({ insurerRefusedCode: refusedCode, inFlight: false })
+    .where(
+      and(
+        eq(paymentAllocations.paymentId, paymentId),
+        eq(paymentAllocations.invoiceReference, invoiceReference),
+      ),
+    )
+    .returning();
+  if (!allocation) return;
+  const [payment] = await tx
+    .update(payments)
+    .set({ refundedAmount: sqlAdd(allocation.amount) })
+    .where(eq(payments.id, paymentId))
+    .returning();
+  await tx
+    .insert(outboxMessages)
+    .values({
+      ...lovatMessage(payment!, 'refund', allocation.amount, now.toISOString()),
+      paymentId,
+    })
+    .onConflictDoNothing();
 }
 
 /**
@@ -72,38 +47,52 @@ export async function settleAllocation(
  * refunded when the insurer refused every invoice. A dead message keeps it in front of agents.
  */
 export async function reconcile(db: Db, paymentId: string) {
-  const payment = await paymentById(db, paymentId);
-  if (!payment) return;
-  const settled = payment.allocations.every((a) => a.insurerConfirmedAt || a.insurerRefusedCode);
-  if (!settled) return;
-  const [dead] = await db
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
-    .where(
-      and(
-        eq(outboxMessages.paymentId, paymentId),
-        eq(outboxMessages.status, 'dead'),
-        inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
-      ),
-    )
-    .limit(1);
-  if (dead) return;
-  const allRefused = payment.allocations.every((a) => a.insurerRefusedCode);
-  if (allRefused) {
+  const status = await settlementStatus(db, paymentId);
+  if (!status?.settled || status.dead || !SETTLING.includes(status.state)) return;
+  if (status.allRefused) {
     await transition(
       db,
       paymentId,
-      ['captured', 'needs_attention'],
+      SETTLING,
       'refunded',
       { stateReason: 'insurer_refused' },
       'automatic refund',
     );
   } else {
-    await transition(db, paymentId, ['captured', 'needs_attention'], 'confirmed', {
-      confirmedAt: payment.confirmedAt ?? new Date(),
+    await transition(db, paymentId, SETTLING, 'confirmed', {
+      confirmedAt: sql`coalesce(${payments.confirmedAt}, now())`,
       stateReason: null,
     });
   }
+}
+
+const SETTLING: PaymentState[] = ['captured', 'needs_attention'];
+
+/** Where a payment stands with the insurer, in one query: it runs after every delivery. */
+async function settlementStatus(db: Db, paymentId: string) {
+  const a = paymentAllocations;
+  const deadNotice = db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.paymentId, payments.id),
+        eq(outboxMessages.status, 'dead'),
+        inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
+      ),
+    );
+  const [row] = await db
+    .select({
+      state: sql<PaymentState>`${payments.state}`,
+      settled: sql<boolean>`bool_and(${a.insurerConfirmedAt} is not null or ${a.insurerRefusedCode} is not null)`,
+      allRefused: sql<boolean>`bool_and(${a.insurerRefusedCode} is not null)`,
+      dead: sql<boolean>`exists ${deadNotice}`,
+    })
+    .from(payments)
+    .innerJoin(a, eq(a.paymentId, payments.id))
+    .where(eq(payments.id, paymentId))
+    .groupBy(payments.id);
+  return row;
 }
 
 const sqlAdd = (amount: number) => sql`${payments.refundedAmount} + ${amount}`;
