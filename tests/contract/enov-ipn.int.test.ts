@@ -9,6 +9,7 @@ import {
   ipn,
   resetSandbox,
 } from '@/tests/support/sandbox';
+import { syntheticInvoiceByReference } from '@/lib/sandbox/synthetic';
 
 const code = async (body: unknown) => (await enovipn(body)).json.code as string;
 
@@ -154,6 +155,15 @@ describe('POST /api/enovipn: at-least-once delivery', () => {
     expect(await code(ipn({ reference: before.reference, montant: remaining }))).toBe('00');
     const after = (await enovfacture({ ...CREDS, idcontrat: '9555000111' })).json;
     expect(after.map((i: { reference: string }) => i.reference)).not.toContain(before.reference);
+  });
+
+  it('pays a synthetic invoice nobody looked up before, once', async () => {
+    const reference = 'SYN-9555000222-3';
+    expect(await code(ipn({ reference, montant: 1000, refpaiement: 'PAY-SYN-1' }))).toBe('00');
+    expect(await code(ipn({ reference, montant: 1000, refpaiement: 'PAY-SYN-1' }))).toBe('00');
+    const after = (await enovfacture({ ...CREDS, idcontrat: '9555000222' })).json;
+    const paid = after.find((i: { reference: string }) => i.reference === reference);
+    expect(paid.montantRegle - syntheticInvoiceByReference(reference)!.montantRegle).toBe(1000);
   });
 
   it('applies one of many concurrent identical notifications', async () => {

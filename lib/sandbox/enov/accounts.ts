@@ -9,15 +9,12 @@ export type EnovAppkey = typeof sandboxEnovAppkeys.$inferSelect;
 
 /** The account a login names: its user name, or its email in any case. */
 export async function findAccount(db: Db, login: string): Promise<EnovAccount | undefined> {
-  const [account] = await db
-    .select()
-    .from(sandboxEnovAccounts)
-    .where(
-      or(eq(sandboxEnovAccounts.login, login), eq(sandboxEnovAccounts.email, login.toLowerCase())),
-    )
-    .limit(1);
+  const [account] = await db.select().from(sandboxEnovAccounts).where(namedBy(login)).limit(1);
   return account;
 }
+
+const namedBy = (login: string) =>
+  or(eq(sandboxEnovAccounts.login, login), eq(sandboxEnovAccounts.email, login.toLowerCase()));
 
 /** Checks the three API credentials together, as Enov does: any wrong one is code -1. */
 export async function authenticateApi(
@@ -25,19 +22,14 @@ export async function authenticateApi(
   creds: { login: string; password: string; appkey: string },
 ): Promise<boolean> {
   if (!creds.login || !creds.password || !creds.appkey) return false;
-  const account = await findAccount(db, creds.login);
-  if (!account) return false;
-  const [key] = await db
-    .select({ id: sandboxEnovAppkeys.id })
-    .from(sandboxEnovAppkeys)
-    .where(
-      and(
-        eq(sandboxEnovAppkeys.accountId, account.id),
-        eq(sandboxEnovAppkeys.appkey, creds.appkey),
-      ),
-    )
+  // The account and its key in one query: this runs on every API call.
+  const [account] = await db
+    .select({ passwordHash: sandboxEnovAccounts.passwordHash })
+    .from(sandboxEnovAccounts)
+    .innerJoin(sandboxEnovAppkeys, eq(sandboxEnovAppkeys.accountId, sandboxEnovAccounts.id))
+    .where(and(namedBy(creds.login), eq(sandboxEnovAppkeys.appkey, creds.appkey)))
     .limit(1);
-  return !!key && (await verifyPasswordCached(creds.password, account.passwordHash));
+  return !!account && (await verifyPasswordCached(creds.password, account.passwordHash));
 }
 
 export function newAppkey(): string {

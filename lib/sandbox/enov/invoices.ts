@@ -28,13 +28,19 @@ export async function findInvoice(
   db: Db,
   reference: string,
 ): Promise<SandboxInvoiceRow | undefined> {
-  const synthetic = syntheticInvoiceByReference(reference);
-  if (synthetic) await materialize(db, synthetic.idcontrat);
-  const [row] = await db
-    .select()
-    .from(sandboxEnovInvoices)
-    .where(eq(sandboxEnovInvoices.reference, reference));
-  return row;
+  const read = async () => {
+    const [row] = await db
+      .select()
+      .from(sandboxEnovInvoices)
+      .where(eq(sandboxEnovInvoices.reference, reference));
+    return row;
+  };
+  // Read first: a synthetic invoice is written once, and notices about it come many times.
+  const found = await read();
+  const synthetic = found ? undefined : syntheticInvoiceByReference(reference);
+  if (!synthetic) return found;
+  await materialize(db, synthetic.idcontrat);
+  return read();
 }
 
 /** Locks an invoice row for the rest of the transaction, so payments on it apply one by one. */
