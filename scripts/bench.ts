@@ -6,7 +6,7 @@ import { timedCheckout, type Checkout } from './bench-checkout';
 import { addedLatency, jsonUrl, lookups, memoryUnderLoad, type LookupRow } from './bench-lookup';
 import { rssOf } from './bench-memory';
 import { measurePageWeights } from './page-weight';
-import { freePort, freshDatabase, sleep, startApp, stopApp } from './harness';
+import { freePort, freshDatabase, sleep, startApp, stopApp, type Instance } from './harness';
 import { runLighthouse } from './lighthouse';
 
 /**
@@ -110,14 +110,42 @@ function reportCheckouts(runs: Checkout[]) {
         fmt((CORES * 1000) / total),
       ];
     }),
-    `"CPU ceiling" is ${CORES} cores divided by the CPU one payment costs the app, the sandbox and PostgreSQL together: the most this machine could confirm per second if nothing else ran (the load generator also runs here).`,
+    `"CPU ceiling" is ${CORES} cores divided by the CPU one payment costs the app, the sandbox and PostgreSQL together: the most this machine could confirm per second if nothing else ran (the load generator also runs here). "PostgreSQL" reaches the server over TCP on 127.0.0.1, "Unix socket" through its socket file, as an app on the database's own host would: the same queries, less kernel work per round trip.`,
   );
-  const pg = runs.find((r) => r.name === 'PostgreSQL');
-  if (pg)
+  for (const pg of runs.filter((r) => r.name.startsWith('PostgreSQL')))
     verdict(
       pg.confirmedPerS >= 100,
-      `${fmt(pg.confirmedPerS, 1)} complete payments per second on PostgreSQL (target 100)`,
+      `${fmt(pg.confirmedPerS, 1)} complete payments per second on ${pg.name} (target 100)`,
     );
+}
+
+// The test server's socket folder: the same PostgreSQL reached as an app on its host would.
+const socketDir = process.env.BENCH_DATABASE_SOCKET_DIR ?? process.env.TEST_DATABASE_SOCKET_DIR;
+const overSocket = (url: string) => {
+  if (!socketDir) return url;
+  const u = new URL(url);
+  u.searchParams.set('host', socketDir);
+  return u.toString();
+};
+
+/** An app on a fresh PostgreSQL database at `adminUrl`'s server, for `task`, then dropped. */
+async function onPostgres<T>(
+  adminUrl: string,
+  upstreams: Record<string, string>,
+  task: (app: Instance, db: Client) => Promise<T>,
+): Promise<T> {
+  const database = await freshDatabase(adminUrl);
+  const app = await startApp({ ...upstreams, DATABASE_URL: database.url });
+  const db = new Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    await sleep(1_000);
+    return await task(app, db);
+  } finally {
+    await db.end();
+    await stopApp(app);
+    await database.drop();
+  }
 }
 
 async function main() {
@@ -126,7 +154,7 @@ async function main() {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   // The sandbox stands in for two remote services: on PostgreSQL when there is one, so its
   // embedded database does not weigh on the app's figures more than a real upstream would.
-  const sandboxDb = adminUrl ? await freshDatabase(adminUrl) : undefined;
+  const sandboxDb = adminUrl ? await freshDatabase(overSocket(adminUrl)) : undefined;
   const sandbox = await startApp(sandboxDb ? { DATABASE_URL: sandboxDb.url } : {});
   const upstreams = {
     ENOV_BASE_URL: `${sandbox.base}/sandbox/enov`,
@@ -181,19 +209,17 @@ async function main() {
     const checkouts = [await timedCheckout('PGlite', app, sandbox, PAYMENTS)];
     const memory = [{ name: 'PGlite (default)', atRest, peak }];
     if (adminUrl) {
-      const database = await freshDatabase(adminUrl);
-      const pgApp = await startApp({ ...upstreams, DATABASE_URL: database.url });
-      const db = new Client({ connectionString: database.url });
-      await db.connect();
-      try {
-        await sleep(1_000);
+      const tcp = await onPostgres(adminUrl, upstreams, async (pgApp, db) => {
         memory.push({ name: 'PostgreSQL', ...(await memoryUnderLoad(pgApp, DURATION)) });
-        checkouts.push(await timedCheckout('PostgreSQL', pgApp, sandbox, PAYMENTS, db));
-      } finally {
-        await db.end();
-        await stopApp(pgApp);
-        await database.drop();
-      }
+        return timedCheckout('PostgreSQL', pgApp, sandbox, PAYMENTS, db);
+      });
+      checkouts.push(tcp);
+      if (socketDir)
+        checkouts.push(
+          await onPostgres(overSocket(adminUrl), upstreams, (pgApp, db) =>
+            timedCheckout('PostgreSQL, Unix socket', pgApp, sandbox, PAYMENTS, db),
+          ),
+        );
     }
     reportCheckouts(checkouts);
     if (!adminUrl) out('\nPostgreSQL skipped: no BENCH_DATABASE_URL / TEST_DATABASE_URL.');

@@ -93,6 +93,8 @@ start_test_postgres() {
     -o "-p $port -k $PG_TMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
     start >/dev/null || { cat "$PG_TMP/server.log" >&2; return 1; }
   export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  # Its socket file is there too: the benchmark also reaches it the way a same-host app would.
+  export TEST_DATABASE_SOCKET_DIR=$PG_TMP
 }
 
 stop_test_postgres() {
