@@ -64,6 +64,9 @@ test.describe('an admin', () => {
     page,
     browser,
   }) => {
+    // A customer's payment, then six agent pages each audited by axe: near a minute on two
+    // shared cores, for the old code as for the new, so it gets the slow-test allowance.
+    test.slow();
     const contract = syntheticContract();
     const customer = await browser.newContext({ storageState: undefined });
     await customerPays(await customer.newPage(), contract);
