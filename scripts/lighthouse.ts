@@ -52,24 +52,23 @@ async function auditWithRetries(url: string, attempts = 3) {
 
 /**
  * Lighthouse on the home, contract and receipt pages, and on the framework's floor (a blank
- * page of the same build) as their baseline; the median of `runs` of each.
+ * page of the same build) as their baseline; the median of `runs` of each. The pages take
+ * turns (home, contract, receipt, floor, home, …): one run's score moves by ±10 on this
+ * machine, and a slow spell then weighs on every page alike rather than on one.
  */
 export async function runLighthouse(base: string, runs: number) {
   const { pages, floor } = await customerPages(base);
-  const out = [];
   const audited = [
     ...pages.filter((p) => p.name !== 'Checkout'),
     { name: 'Floor (blank page)', url: floor },
   ];
-  for (const page of audited) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await auditWithRetries(page.url));
-    out.push({
-      name: page.name,
-      performance: median(results.map((r) => r.performance)),
-      accessibility: median(results.map((r) => r.accessibility)),
-      bestPractices: median(results.map((r) => r.bestPractices)),
-    });
-  }
-  return out;
+  const results = audited.map(() => [] as Array<Awaited<ReturnType<typeof audit>>>);
+  for (let i = 0; i < runs; i++)
+    for (const [n, page] of audited.entries()) results[n]!.push(await auditWithRetries(page.url));
+  return audited.map((page, n) => ({
+    name: page.name,
+    performance: median(results[n]!.map((r) => r.performance)),
+    accessibility: median(results[n]!.map((r) => r.accessibility)),
+    bestPractices: median(results[n]!.map((r) => r.bestPractices)),
+  }));
 }
