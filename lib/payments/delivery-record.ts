@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { cteBody } from '@/lib/db/cte';
 import type { Db } from '@/lib/db/open';
 import {
   deliveryAttempts,
@@ -66,19 +67,16 @@ export async function recordDelivery(
             sql`exists (select 1 from updated)`,
           ),
         )
-        .getSQL()
-    : sql`select 1`;
-  // Builders are embedded with getSQL(): as plain values drizzle would parenthesise them, and a
-  // parenthesised UPDATE is not a valid CTE body.
+    : undefined;
   const { rows } = await db.execute<{ recorded: number }>(sql`
-    with updated as (${updated.getSQL()}),
+    with updated as (${cteBody(updated)}),
       attempt as (
         insert into ${deliveryAttempts} (message_id, at, outcome, code, message, next_attempt_at)
         select id, ${r.now.toISOString()}::timestamptz, ${r.outcome}, ${r.attemptCode}::text,
           ${r.error}::text, ${r.next?.toISOString() ?? null}::timestamptz
         from updated
       ),
-      confirmed as (${confirmed})
+      confirmed as (${confirmed ? cteBody(confirmed) : sql`select 1`})
     select count(*)::int as recorded from updated`);
   return rows[0]?.recorded === 1;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { cteBody } from '@/lib/db/cte';
 import type { Db } from '@/lib/db/open';
 import {
   outboxMessages,
@@ -101,10 +102,8 @@ export async function transition(
     .from(previous)
     .where(and(eq(payments.id, previous.id), inArray(previous.state, from)))
     .returning({ id: payments.id, state: previous.state });
-  // Embedded with getSQL(): as a plain value drizzle would parenthesise the UPDATE, and a
-  // parenthesised UPDATE is not a valid CTE body.
   const { rows } = await db.execute<{ moved: number }>(sql`
-    with moved as (${moved.getSQL()}),
+    with moved as (${cteBody(moved)}),
       event as (
         insert into ${paymentEvents} (payment_id, from_state, to_state, note)
         select moved.id, moved.state, ${to}, ${note ?? null} from moved
