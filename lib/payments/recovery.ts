@@ -1,9 +1,9 @@
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, payments } from '@/lib/db/schema';
 import { captureNow } from './checkout';
 import { releaseInvoices, transition } from './repository';
-import { flagForAgent, reconcile } from './settlement';
+import { deadNotice, flagForAgent, reconcile } from './settlement';
 
 /**
  * Payments a crash interrupted (the process died between two steps of a checkout), finished by
@@ -62,13 +62,7 @@ async function settleQuietPayments(db: Db, before: Date) {
     const [dead] = await db
       .select({ kind: outboxMessages.kind, code: outboxMessages.lastCode })
       .from(outboxMessages)
-      .where(
-        and(
-          eq(outboxMessages.paymentId, p.id),
-          eq(outboxMessages.status, 'dead'),
-          inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
-        ),
-      )
+      .where(and(eq(outboxMessages.paymentId, p.id), deadNotice))
       .limit(1);
     if (dead) await flagForAgent(db, p.id, `${dead.kind}:${dead.code ?? 'dead'}`);
     else await reconcile(db, p.id);

@@ -68,25 +68,25 @@ export async function reconcile(db: Db, paymentId: string) {
 
 const SETTLING: PaymentState[] = ['captured', 'needs_attention'];
 
+/** A notice to the insurer or LOVAT given up for good: it keeps its payment before agents. */
+export const deadNotice = and(
+  eq(outboxMessages.status, 'dead'),
+  inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
+);
+
 /** Where a payment stands with the insurer, in one query: it runs after every delivery. */
 async function settlementStatus(db: Db, paymentId: string) {
   const a = paymentAllocations;
-  const deadNotice = db
+  const deadNotices = db
     .select({ id: outboxMessages.id })
     .from(outboxMessages)
-    .where(
-      and(
-        eq(outboxMessages.paymentId, payments.id),
-        eq(outboxMessages.status, 'dead'),
-        inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
-      ),
-    );
+    .where(and(eq(outboxMessages.paymentId, payments.id), deadNotice));
   const [row] = await db
     .select({
       state: sql<PaymentState>`${payments.state}`,
       settled: sql<boolean>`bool_and(${a.insurerConfirmedAt} is not null or ${a.insurerRefusedCode} is not null)`,
       allRefused: sql<boolean>`bool_and(${a.insurerRefusedCode} is not null)`,
-      dead: sql<boolean>`exists ${deadNotice}`,
+      dead: sql<boolean>`exists ${deadNotices}`,
     })
     .from(payments)
     .innerJoin(a, eq(a.paymentId, payments.id))
