@@ -85,8 +85,11 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Every e2e request comes from one address: a limit per client would count them all.
       LOOKUP_RATE_LIMIT: '100000',
-      WALLET_APPROVAL_DELAY_MS: '1500',
-      WALLET_APPROVAL_TIMEOUT_MS: '8000',
+      // The phone "answers" this long after the push: the tests must see the waiting screen
+      // first, and on a loaded two-core CI machine the receipt page can take seconds to show
+      // (1.5 s here once lost that race). Expiry comes well after the answer.
+      WALLET_APPROVAL_DELAY_MS: '6000',
+      WALLET_APPROVAL_TIMEOUT_MS: '12000',
       // One address for every test again: the per-client sign-in throttle is tested elsewhere.
       SIGNIN_CLIENT_MAX_FAILURES: '100000',
     },

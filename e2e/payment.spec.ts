@@ -13,6 +13,9 @@ const contractFor = (info: { project: { name: string } }, n: number) =>
 // two-core machine.
 test.describe.configure({ timeout: 60_000 });
 
+// A wallet payment ends 6 s (answer) or 12 s (expiry) after the push (playwright.config.ts).
+const WALLET_ANSWER = 30_000;
+
 test.describe('paying invoices', () => {
   test('pays everything by card and gets a receipt confirmed by the insurer', async ({
     page,
@@ -87,7 +90,7 @@ test.describe('paying invoices', () => {
     await fillBilling(page);
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
-    await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: WALLET_ANSWER });
     await expect(page.getByText('+225 07 •• •• •• 01')).toBeVisible();
   });
 });
@@ -119,7 +122,7 @@ for (const [n, ending, title] of [
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
     await expect(page.getByText(/Temps restant : \d+ s/)).toBeVisible();
-    await expect(page.getByText(title)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(title)).toBeVisible({ timeout: WALLET_ANSWER });
   });
 }
 

@@ -18,6 +18,9 @@ test.describe('Enov developer portal (sandbox)', () => {
     page,
     request,
   }) => {
+    // Five pages audited by axe and several argon2 hashings: 35–50 s on two shared cores
+    // against the 60 s limit, so it gets the slow-test allowance.
+    test.slow();
     const login = unique();
     await page.goto('/sandbox/enov/inscription');
     await expectNoAxeViolations(page);
