@@ -27,8 +27,15 @@ export interface UpstreamResponse {
 export async function postUpstream(
   req: UpstreamRequest,
 ): Promise<UpstreamResult<UpstreamResponse>> {
-  const timeout = AbortSignal.timeout(req.timeoutMs);
-  const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
+  // A timer cleared as soon as the call ends, not AbortSignal.timeout(): a pending timer holds
+  // the async context it was made in (the whole page render) until it fires, so every call
+  // would keep its render alive for the full timeout after answering.
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException('The upstream did not answer in time', 'TimeoutError')),
+    req.timeoutMs,
+  );
+  const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
   const shownUrl = redactUrl(req.url, req.secrets);
   const started = performance.now();
   try {
@@ -53,7 +60,7 @@ export async function postUpstream(
     return { ok: true, value: { status: response.status, text } };
   } catch (error) {
     const ms = Math.round(performance.now() - started);
-    const timedOut = timeout.aborted;
+    const timedOut = timeout.signal.aborted;
     const aborted = !timedOut && req.signal?.aborted;
     const cause =
       error instanceof Error
@@ -71,6 +78,8 @@ export async function postUpstream(
       reason: timedOut ? 'timeout' : 'network',
       message,
     });
+  } finally {
+    clearTimeout(timer);
   }
 }
 
