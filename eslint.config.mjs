@@ -12,6 +12,7 @@ const config = [
       '.tmp/**',
       'test-results/**',
       'playwright-report/**',
+      'reports/**',
       'next-env.d.ts',
     ],
   },
