@@ -17,7 +17,7 @@ import {
 } from '@/lib/payments/card';
 import { checkoutFormSchema } from '@/lib/payments/checkout-form';
 import { checkWalletNumber, normalizeIvorianNumber } from '@/lib/payments/mobile-money';
-import { planRefund } from '@/lib/payments/refund';
+import { heldAmount, planRefund } from '@/lib/payments/refund';
 import { parseLovatBody } from '@/lib/sandbox/lovat/api';
 import { parseEnovBody } from '@/lib/sandbox/enov/body';
 import { wholeAmount } from '@/lib/sandbox/enov/fields';
@@ -77,29 +77,44 @@ describe('validators never throw', () => {
   });
 
   it('amounts: whole XOF or refused; refunds never exceed what is held', () => {
+    const holding = fc.record({
+      invoiceReference: fc.constantFrom('A', 'B', 'C', 'D'),
+      amount: fc.integer({ min: 1, max: 5_000_000 }),
+      reversal: fc.constantFrom(null, 'agent_refund', 'insurer_refusal', 'chargeback'),
+      insurerConfirmedAt: fc.constantFrom(null, new Date(0)),
+      noticeInFlight: fc.boolean(),
+    });
     fc.assert(
       fc.property(
         anyText,
-        fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN)),
-        fc.nat(10_000_000),
-        fc.nat(10_000_000),
-        (text, requested, amount, refunded) => {
+        fc.uniqueArray(holding, { selector: (i) => i.invoiceReference, maxLength: 4 }),
+        fc.oneof(fc.constant('all' as const), fc.array(fc.constantFrom('A', 'B', 'C', 'Z'))),
+        fc.boolean(),
+        (text, invoices, requested, overrideInsurer) => {
           const whole = wholeAmount(text);
           if (whole !== null) expect(Number.isSafeInteger(whole)).toBe(true);
-          const plan = planRefund(
-            {
-              state: 'confirmed',
-              amount,
-              refundedAmount: Math.min(refunded, amount),
-              chargedBackAmount: 0,
-            },
-            requested,
-          );
+          const amount = invoices.reduce((t, i) => t + i.amount, 0);
+          const gone = (kinds: string[]) =>
+            invoices
+              .filter((i) => kinds.includes(i.reversal ?? ''))
+              .reduce((t, i) => t + i.amount, 0);
+          const payment = {
+            state: 'confirmed',
+            amount,
+            refundedAmount: gone(['agent_refund', 'insurer_refusal']),
+            chargedBackAmount: gone(['chargeback']),
+          };
+          const plan = planRefund(payment, invoices, requested, { overrideInsurer });
           if (plan.ok) {
             expect(Number.isSafeInteger(plan.amount) && plan.amount > 0).toBe(true);
-            expect(plan.amount).toBeLessThanOrEqual(amount - Math.min(refunded, amount));
+            expect(plan.amount).toBeLessThanOrEqual(heldAmount(payment));
+            for (const i of plan.invoices) {
+              expect(i.reversal).toBeNull();
+              expect(i.noticeInFlight).toBe(false);
+              if (i.insurerConfirmedAt) expect(overrideInsurer).toBe(true);
+            }
           }
-          if (Number.isSafeInteger(requested)) expect(() => formatXof(requested)).not.toThrow();
+          expect(() => formatXof(amount)).not.toThrow();
         },
       ),
       runs,

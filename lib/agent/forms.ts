@@ -9,11 +9,10 @@ const confirm = z.literal('yes', 'confirmRequired');
 export const refundSchema = z.object({
   requestId,
   paymentId: z.uuid('invalidForm'),
-  amount: z
-    .string()
-    .trim()
-    .transform((v) => v.replace(/[\s\u00a0\u202f]/g, ''))
-    .pipe(z.string().regex(/^(\d{1,12})?$/, 'amount_invalid')),
+  /** One invoice's reference, or `all` for every invoice still held. */
+  invoice: z.string().trim().min(1, 'invoiceRequired').max(100, 'invalidForm'),
+  /** Ticked to refund an invoice the insurer already accepted: an explicit, audited decision. */
+  overrideInsurer: z.literal('yes', 'invalidForm').optional(),
   reason,
   confirm,
 });

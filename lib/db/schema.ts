@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -73,6 +74,11 @@ export const payments = pgTable(
     index('payments_contract_idx').on(t.contractId, t.createdAt),
     index('payments_state_idx').on(t.state),
     index('payments_created_idx').on(t.createdAt),
+    // The last line of defence of the money: nothing gives back more than was taken.
+    check(
+      'payments_reversed_within_amount',
+      sql`${t.refundedAmount} >= 0 and ${t.chargedBackAmount} >= 0 and ${t.refundedAmount} + ${t.chargedBackAmount} <= ${t.amount}`,
+    ),
   ],
 );
 
@@ -95,9 +101,26 @@ export const paymentAllocations = pgTable(
     insurerConfirmedAt: timestamp('insurer_confirmed_at', { withTimezone: true, mode: 'date' }),
     /** Enov's code when it refused this notice for good (02 to 06): the amount is refunded. */
     insurerRefusedCode: text('insurer_refused_code'),
+    /**
+     * How this invoice's money went back, once and for all: `agent_refund`, `insurer_refusal`
+     * or `chargeback`, whichever came first. The payment's refunded and charged-back amounts
+     * are the sums of these rows' amounts.
+     */
+    reversal: text('reversal'),
+    reversedAt: timestamp('reversed_at', { withTimezone: true, mode: 'date' }),
+    /** An agent refunded this invoice although the insurer had accepted its notice. */
+    reversalOverrodeInsurer: boolean('reversal_overrode_insurer').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.paymentId, t.invoiceReference] }),
+    check(
+      'payment_allocations_reversal_known',
+      sql`${t.reversal} is null or ${t.reversal} in ('agent_refund', 'insurer_refusal', 'chargeback')`,
+    ),
+    check(
+      'payment_allocations_reversal_dated',
+      sql`(${t.reversal} is null) = (${t.reversedAt} is null)`,
+    ),
     uniqueIndex('payment_allocations_one_in_flight_idx')
       .on(t.invoiceReference)
       .where(sql`${t.inFlight}`),

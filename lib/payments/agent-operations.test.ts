@@ -21,7 +21,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   });
   const db = () => handle.db;
 
-  async function payment(state = 'confirmed', amount = 50_000) {
+  async function payment(state = 'confirmed', amount = 50_000, split = [amount]) {
     const id = randomUUID();
     const ref = `PAY-${id.slice(0, 8).toUpperCase()}`;
     await db()
@@ -42,15 +42,17 @@ describe.each(backends)('agent operations on $kind', (backend) => {
       });
     await db()
       .insert(paymentAllocations)
-      .values({
-        paymentId: id,
-        invoiceReference: `FAC-${id.slice(0, 6)}`,
-        position: 0,
-        amount,
-        remainingBefore: amount,
-        noticeReference: `${ref}-1`,
-        inFlight: state === 'captured',
-      });
+      .values(
+        split.map((part, position) => ({
+          paymentId: id,
+          invoiceReference: `FAC-${id.slice(0, 6)}-${position}`,
+          position,
+          amount: part,
+          remainingBefore: part,
+          noticeReference: `${ref}-${position + 1}`,
+          inFlight: state === 'captured',
+        })),
+      );
     return { id, ref };
   }
 
@@ -72,19 +74,20 @@ describe.each(backends)('agent operations on $kind', (backend) => {
       op,
     );
 
-  it('refunds in parts, reports each part to LOVAT, and closes the payment on the last', async () => {
-    const p = await payment();
-    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, 20_000))).toEqual({
+  it('refunds invoice by invoice, reports each to LOVAT, and closes the payment on the last', async () => {
+    const p = await payment('confirmed', 50_000, [20_000, 30_000]);
+    const first = `FAC-${p.id.slice(0, 6)}-0`;
+    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, [first]))).toEqual({
       status: 'done',
-      detail: { amount: 20_000, full: false },
+      detail: { amount: 20_000, full: false, invoices: [first] },
     });
     expect(await row(p.id)).toMatchObject({ state: 'confirmed', refundedAmount: 20_000 });
-    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, 40_000))).toMatchObject({
+    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, [first]))).toMatchObject({
       status: 'refused',
-      reason: 'amount_too_high',
+      reason: 'already_reversed',
       detail: { held: 30_000 },
     });
-    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, 'full'))).toMatchObject({
+    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, 'all'))).toMatchObject({
       status: 'done',
     });
     expect(await row(p.id)).toMatchObject({ state: 'refunded', refundedAmount: 50_000 });
@@ -98,50 +101,57 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   });
 
   it('does a form sent twice at once only once', async () => {
-    const p = await payment();
+    const p = await payment('captured');
     const requestId = randomUUID();
     const results = await Promise.all([
-      run(requestId, p.id, (tx) => refundPayment(tx, p.id, 10_000)),
-      run(requestId, p.id, (tx) => refundPayment(tx, p.id, 10_000)),
+      run(requestId, p.id, (tx) => refundPayment(tx, p.id, 'all')),
+      run(requestId, p.id, (tx) => refundPayment(tx, p.id, 'all')),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['done', 'duplicate']);
-    expect((await row(p.id)).refundedAmount).toBe(10_000);
+    expect((await row(p.id)).refundedAmount).toBe(50_000);
     expect(await messages(p.id)).toHaveLength(1);
   });
 
   it('records a chargeback of what is held, and cancels notices not yet delivered', async () => {
-    const p = await payment('captured');
+    const p = await payment('captured', 50_000, [5_000, 45_000]);
     await db()
       .insert(outboxMessages)
-      .values({
-        paymentId: p.id,
-        kind: 'enov_ipn',
-        dedupeKey: `ipn:${p.ref}`,
-        payload: {},
-        status: 'dead',
-        attempts: 3,
-      });
-    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, 5_000))).toMatchObject({
+      .values(
+        [1, 2].map((n) => ({
+          paymentId: p.id,
+          kind: 'enov_ipn',
+          dedupeKey: `ipn:${p.ref}-${n}`,
+          payload: {},
+          status: 'dead',
+          attempts: 3,
+        })),
+      );
+    const first = `FAC-${p.id.slice(0, 6)}-0`;
+    expect(await run(randomUUID(), p.id, (tx) => refundPayment(tx, p.id, [first]))).toMatchObject({
       status: 'done',
     });
     expect(await run(randomUUID(), p.id, (tx) => recordChargeback(tx, p.id))).toEqual({
       status: 'done',
-      detail: { amount: 45_000 },
+      detail: { amount: 45_000, invoices: [`FAC-${p.id.slice(0, 6)}-1`] },
     });
     expect(await row(p.id)).toMatchObject({ state: 'charged_back', chargedBackAmount: 45_000 });
-    const byKind = Object.fromEntries(
-      (await messages(p.id)).map((m) => [`${m.kind}:${m.payload.status ?? ''}`, m.status]),
-    );
-    expect(byKind).toEqual({
-      'enov_ipn:': 'cancelled',
-      'lovat_report:refund': 'pending',
-      'lovat_report:Charge back': 'pending',
-    });
-    const [allocation] = await db()
+    const byKind = (await messages(p.id))
+      .map((m) => `${m.kind}:${String(m.payload.status ?? '')}:${m.status}`)
+      .sort();
+    expect(byKind).toEqual([
+      'enov_ipn::cancelled',
+      'enov_ipn::cancelled',
+      'lovat_report:Charge back:pending',
+      'lovat_report:refund:pending',
+    ]);
+    const allocations = await db()
       .select()
       .from(paymentAllocations)
       .where(eq(paymentAllocations.paymentId, p.id));
-    expect(allocation?.inFlight).toBe(false);
+    expect(allocations.map((a) => [a.inFlight, a.reversal])).toEqual([
+      [false, 'agent_refund'],
+      [false, 'chargeback'],
+    ]);
     expect(await run(randomUUID(), p.id, (tx) => recordChargeback(tx, p.id))).toMatchObject({
       status: 'refused',
     });

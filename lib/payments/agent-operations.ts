@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { lovatMessage } from './messages';
-import { planChargeback, planRefund } from './refund';
+import { planChargeback, planRefund, type InvoiceHolding, type Reversal } from './refund';
 import { transition } from './repository';
+import { reconcile } from './settlement';
 
 /**
  * What agents do to a payment. Each runs inside the caller's transaction (the one that also
@@ -20,11 +21,70 @@ async function lockPayment(tx: Db, paymentId: string) {
   return row;
 }
 
+const noticeKey = (noticeReference: string) => `ipn:${noticeReference}`;
+
 /**
- * When a payment is given back in full, the insurer must not be told later that it was paid:
- * notices not yet delivered are cancelled and the invoices freed for another payment.
+ * The payment's invoices and their notices, locked. Every writer takes the same order (the
+ * payment, then its notices, then its invoices; a delivery locks a notice, then its invoice), so
+ * an agent's operation and a delivery wait for each other instead of deadlocking.
  */
-async function cancelUndeliveredNotices(tx: Db, paymentId: string) {
+async function lockInvoices(tx: Db, paymentId: string): Promise<InvoiceHolding[]> {
+  const notices = await tx
+    .select({ dedupeKey: outboxMessages.dedupeKey, leaseToken: outboxMessages.leaseToken })
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.paymentId, paymentId), eq(outboxMessages.kind, 'enov_ipn')))
+    .orderBy(asc(outboxMessages.id))
+    .for('update');
+  const rows = await tx
+    .select()
+    .from(paymentAllocations)
+    .where(eq(paymentAllocations.paymentId, paymentId))
+    .orderBy(asc(paymentAllocations.position))
+    .for('update');
+  return rows.map((a) => ({
+    invoiceReference: a.invoiceReference,
+    amount: a.amount,
+    reversal: a.reversal,
+    insurerConfirmedAt: a.insurerConfirmedAt,
+    noticeInFlight: notices.some(
+      (n) => n.dedupeKey === noticeKey(a.noticeReference) && n.leaseToken !== null,
+    ),
+  }));
+}
+
+/**
+ * Marks invoices as given back (once: a row already reversed stays as it was) and frees them
+ * for another payment; their notices not yet out are cancelled, so the insurer is never told
+ * later that a refunded invoice was paid.
+ */
+async function reverseInvoices(
+  tx: Db,
+  paymentId: string,
+  references: string[],
+  reversal: Reversal,
+  now: Date,
+) {
+  const reversed = await tx
+    .update(paymentAllocations)
+    .set({
+      reversal,
+      reversedAt: now,
+      inFlight: false,
+      reversalOverrodeInsurer:
+        reversal === 'agent_refund'
+          ? sql`${paymentAllocations.insurerConfirmedAt} is not null`
+          : false,
+    })
+    .where(
+      and(
+        eq(paymentAllocations.paymentId, paymentId),
+        inArray(paymentAllocations.invoiceReference, references),
+        isNull(paymentAllocations.reversal),
+      ),
+    )
+    .returning({ noticeReference: paymentAllocations.noticeReference });
+  if (reversed.length !== references.length)
+    throw new Error(`invoices of ${paymentId} moved under a lock`);
   await tx
     .update(outboxMessages)
     .set({ status: 'cancelled', leaseToken: null, leaseUntil: null })
@@ -32,25 +92,35 @@ async function cancelUndeliveredNotices(tx: Db, paymentId: string) {
       and(
         eq(outboxMessages.paymentId, paymentId),
         eq(outboxMessages.kind, 'enov_ipn'),
+        inArray(
+          outboxMessages.dedupeKey,
+          reversed.map((r) => noticeKey(r.noticeReference)),
+        ),
         inArray(outboxMessages.status, ['pending', 'dead']),
+        isNull(outboxMessages.leaseToken),
       ),
     );
-  await tx
-    .update(paymentAllocations)
-    .set({ inFlight: false })
-    .where(eq(paymentAllocations.paymentId, paymentId));
 }
 
+/**
+ * An agent gives back whole invoices of a payment (`'all'`: every one still held), reported to
+ * LOVAT as one `refund`. Refused while an invoice's notice is out to the insurer, and for an
+ * invoice the insurer accepted unless the agent explicitly overrides (the audit entry says so).
+ */
 export async function refundPayment(
   tx: Db,
   paymentId: string,
-  requested: number | 'full',
+  requested: readonly string[] | 'all',
+  opts: { overrideInsurer: boolean } = { overrideInsurer: false },
   now = new Date(),
 ): Promise<OperationResult> {
   const payment = await lockPayment(tx, paymentId);
   if (!payment) return { ok: false, reason: 'notFound' };
-  const plan = planRefund(payment, requested);
-  if (!plan.ok) return { ok: false, reason: plan.reason, detail: { held: plan.held } };
+  const plan = planRefund(payment, await lockInvoices(tx, paymentId), requested, opts);
+  if (!plan.ok)
+    return { ok: false, reason: plan.reason, detail: { held: plan.held, invoice: plan.invoice } };
+  const references = plan.invoices.map((i) => i.invoiceReference);
+  await reverseInvoices(tx, paymentId, references, 'agent_refund', now);
   await tx
     .update(payments)
     .set({ refundedAmount: sql`${payments.refundedAmount} + ${plan.amount}`, updatedAt: now })
@@ -59,7 +129,6 @@ export async function refundPayment(
     .insert(outboxMessages)
     .values({ ...lovatMessage(payment, 'refund', plan.amount, now.toISOString()), paymentId });
   if (plan.closes) {
-    await cancelUndeliveredNotices(tx, paymentId);
     await transition(
       tx,
       paymentId,
@@ -68,8 +137,19 @@ export async function refundPayment(
       { stateReason: 'agent_refund' },
       'refunded by an agent',
     );
+  } else {
+    // The invoices left may all be settled now that the refunded ones owe no notice.
+    await reconcile(tx, paymentId);
   }
-  return { ok: true, detail: { amount: plan.amount, full: plan.closes } };
+  return {
+    ok: true,
+    detail: {
+      amount: plan.amount,
+      full: plan.closes,
+      invoices: references,
+      ...(plan.overridden.length > 0 ? { overrodeInsurer: plan.overridden } : {}),
+    },
+  };
 }
 
 export async function recordChargeback(
@@ -79,16 +159,17 @@ export async function recordChargeback(
 ): Promise<OperationResult> {
   const payment = await lockPayment(tx, paymentId);
   if (!payment) return { ok: false, reason: 'notFound' };
-  const plan = planChargeback(payment);
+  const plan = planChargeback(payment, await lockInvoices(tx, paymentId));
   if (!plan.ok) return { ok: false, reason: 'not_refundable' };
+  const references = plan.invoices.map((i) => i.invoiceReference);
+  await reverseInvoices(tx, paymentId, references, 'chargeback', now);
   await tx
     .update(payments)
-    .set({ chargedBackAmount: sql`${payments.chargedBackAmount} + ${plan.amount}` })
+    .set({ chargedBackAmount: sql`${payments.chargedBackAmount} + ${plan.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId));
   await tx
     .insert(outboxMessages)
     .values({ ...lovatMessage(payment, 'Charge back', plan.amount, now.toISOString()), paymentId });
-  await cancelUndeliveredNotices(tx, paymentId);
   await transition(
     tx,
     paymentId,
@@ -97,7 +178,7 @@ export async function recordChargeback(
     { stateReason: 'chargeback' },
     'chargeback recorded by an agent',
   );
-  return { ok: true, detail: { amount: plan.amount } };
+  return { ok: true, detail: { amount: plan.amount, invoices: references } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
+import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { recordDelivery, type DeliveryRecord } from './delivery-record';
@@ -156,8 +156,14 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
     status === 'refused'
       ? await deps.db.transaction(async (txn) => {
           const tx = txn as unknown as Db;
+          // The payment first: agents' refunds lock it first too (see agent-operations.ts).
+          await tx
+            .select({ id: payments.id })
+            .from(payments)
+            .where(eq(payments.id, message.paymentId))
+            .for('update');
           if (!(await recordDelivery(tx, message, record))) return false;
-          await recordRefusal(tx, message.paymentId, ipn.invoiceReference, error?.code ?? '');
+          await recordRefusal(tx, message.paymentId, ipn.invoiceReference, error?.code ?? '', now);
           return true;
         })
       : await recordDelivery(deps.db, message, record);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { lovatMessage } from './messages';
@@ -6,50 +6,57 @@ import type { PaymentState } from './state-machine';
 import { transition } from './repository';
 
 /**
- * Records the insurer's refusal of one invoice: its amount is refunded and reported to LOVAT as
- * `refund`. Run it inside the transaction that records the delivery which brought the answer,
- * so both are recorded together or not at all; `reconcile` then settles the payment.
+ * Records the insurer's refusal of one invoice. Run it inside the transaction that records the
+ * delivery which brought the answer, after locking the payment row: its amount is then refunded
+ * and reported to LOVAT as `refund`, unless that invoice's money already went back (an agent's
+ * refund or a chargeback came first): an invoice is given back once. `reconcile` then settles
+ * the payment.
  */
 export async function recordRefusal(
   tx: Db,
   paymentId: string,
   invoiceReference: string,
   refusedCode: string,
+  now = new Date(),
 ) {
-  const now = new Date();
-  const [allocation] = await tx
+  const invoice = and(
+    eq(paymentAllocations.paymentId, paymentId),
+    eq(paymentAllocations.invoiceReference, invoiceReference),
+  );
+  await tx
     .update(paymentAllocations)
     .set({ insurerRefusedCode: refusedCode, inFlight: false })
-    .where(
-      and(
-        eq(paymentAllocations.paymentId, paymentId),
-        eq(paymentAllocations.invoiceReference, invoiceReference),
-      ),
-    )
-    .returning();
-  if (!allocation) return;
+    .where(invoice);
+  // Under the row lock the update above took: only a row not yet given back moves money.
+  const [reversed] = await tx
+    .update(paymentAllocations)
+    .set({ reversal: 'insurer_refusal', reversedAt: now })
+    .where(and(invoice, isNull(paymentAllocations.reversal)))
+    .returning({ amount: paymentAllocations.amount });
+  if (!reversed) return;
   const [payment] = await tx
     .update(payments)
-    .set({ refundedAmount: sqlAdd(allocation.amount) })
+    .set({ refundedAmount: sql`${payments.refundedAmount} + ${reversed.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId))
     .returning();
   await tx
     .insert(outboxMessages)
     .values({
-      ...lovatMessage(payment!, 'refund', allocation.amount, now.toISOString()),
+      ...lovatMessage(payment!, 'refund', reversed.amount, now.toISOString()),
       paymentId,
     })
     .onConflictDoNothing();
 }
 
 /**
- * Once the insurer has answered every notice and no message is dead, a payment is confirmed, or
- * refunded when the insurer refused every invoice. A dead message keeps it in front of agents.
+ * Once every invoice is settled (its notice accepted or refused by the insurer, or its money
+ * given back) and no notice is dead, a payment is confirmed, or refunded when every invoice's
+ * money went back. A dead notice keeps it in front of agents.
  */
 export async function reconcile(db: Db, paymentId: string) {
   const status = await settlementStatus(db, paymentId);
   if (!status?.settled || status.dead || !SETTLING.includes(status.state)) return;
-  if (status.allRefused) {
+  if (status.allReversed) {
     await transition(
       db,
       paymentId,
@@ -84,8 +91,8 @@ async function settlementStatus(db: Db, paymentId: string) {
   const [row] = await db
     .select({
       state: sql<PaymentState>`${payments.state}`,
-      settled: sql<boolean>`bool_and(${a.insurerConfirmedAt} is not null or ${a.insurerRefusedCode} is not null)`,
-      allRefused: sql<boolean>`bool_and(${a.insurerRefusedCode} is not null)`,
+      settled: sql<boolean>`bool_and(${a.insurerConfirmedAt} is not null or ${a.insurerRefusedCode} is not null or ${a.reversal} is not null)`,
+      allReversed: sql<boolean>`bool_and(${a.reversal} is not null)`,
       dead: sql<boolean>`exists ${deadNotices}`,
     })
     .from(payments)
@@ -94,8 +101,6 @@ async function settlementStatus(db: Db, paymentId: string) {
     .groupBy(payments.id);
   return row;
 }
-
-const sqlAdd = (amount: number) => sql`${payments.refundedAmount} + ${amount}`;
 
 /** A delivery needs a person: the payment shows it to agents, with why. */
 export async function flagForAgent(db: Db, paymentId: string, reason: string) {

@@ -8,9 +8,9 @@ import { getDb } from '@/lib/db';
 import { refundPayment as refund } from '@/lib/payments/agent-operations';
 import { kickDelivery } from '@/lib/payments/runtime';
 
-/** Gives back part or all of a payment; reported to LOVAT as `refund`. */
+/** Gives back one invoice of a payment, or all it still holds; reported to LOVAT as `refund`. */
 export const refundPayment = agentAction('agent', refundSchema, async (form, agent) => {
-  const requested = form.amount === '' ? 'full' : Number(form.amount);
+  const requested = form.invoice === 'all' ? 'all' : [form.invoice];
   const result = await audited(
     getDb(),
     {
@@ -21,7 +21,8 @@ export const refundPayment = agentAction('agent', refundSchema, async (form, age
       targetId: form.paymentId,
       reason: form.reason,
     },
-    (tx) => refund(tx, form.paymentId, requested),
+    (tx) =>
+      refund(tx, form.paymentId, requested, { overrideInsurer: form.overrideInsurer === 'yes' }),
   );
   if (result.status === 'done') kickDelivery(form.paymentId);
   revalidatePath(`/agent/paiements/${form.paymentId}`);

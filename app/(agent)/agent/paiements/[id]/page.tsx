@@ -63,7 +63,18 @@ export default async function PaymentPage({ params }: Props) {
       <StateHistory events={history} />
       <DeliveryTimeline timeline={timeline} newRequestId={randomUUID} />
       <PaymentActions
-        payment={{ id: payment.id, phone: payment.billing.phone, held: heldAmount(payment) }}
+        payment={{
+          id: payment.id,
+          phone: payment.billing.phone,
+          held: heldAmount(payment),
+          refundable: payment.allocations
+            .filter((a) => a.reversal === null)
+            .map((a) => ({
+              reference: a.invoiceReference,
+              amount: a.amount,
+              insurerAccepted: a.insurerConfirmedAt !== null,
+            })),
+        }}
         requestIds={{ refund: randomUUID(), chargeback: randomUUID(), resend: randomUUID() }}
       />
       <section aria-labelledby="audit-title" className="flex flex-col gap-3">

@@ -15,11 +15,25 @@ export async function PaymentActions({
   payment,
   requestIds,
 }: {
-  payment: { id: string; phone: string; held: number };
+  payment: {
+    id: string;
+    phone: string;
+    held: number;
+    /** Invoices whose money is still held: each may be refunded whole, once. */
+    refundable: Array<{ reference: string; amount: number; insurerAccepted: boolean }>;
+  };
   requestIds: { refund: string; chargeback: string; resend: string };
 }) {
   const t = await getTranslations('Agent.detail');
   const held = formatXof(payment.held);
+  const { refundable } = payment;
+  const invoiceOptions = [
+    ...(refundable.length > 1 ? [{ value: 'all', label: t('refundAll', { amount: held }) }] : []),
+    ...refundable.map((i) => ({
+      value: i.reference,
+      label: t('refundOne', { invoice: i.reference, amount: formatXof(i.amount) }),
+    })),
+  ];
   return (
     <section aria-labelledby="actions-title" className="flex flex-col gap-4">
       <h2 id="actions-title" className="text-xl font-bold text-slate-900">
@@ -30,7 +44,7 @@ export async function PaymentActions({
           <h3 id="refund-title" className="mb-3 text-lg font-bold">
             {t('refundTitle')}
           </h3>
-          {payment.held > 0 ? (
+          {payment.held > 0 && refundable.length > 0 ? (
             <SimpleForm
               id="refund"
               action={refundPayment}
@@ -40,14 +54,24 @@ export async function PaymentActions({
               submitVariant="danger"
               fields={[
                 {
-                  name: 'amount',
-                  label: t('refundAmount'),
-                  hint: t('refundAmountHint', { held }),
-                  inputMode: 'numeric',
-                  required: false,
+                  name: 'invoice',
+                  label: t('refundInvoice'),
+                  hint: t('refundInvoiceHint'),
+                  type: 'select',
+                  options: invoiceOptions,
                 },
                 { name: 'reason', label: t('reasonLabel'), type: 'textarea' },
                 { name: 'confirm', label: t('refundConfirm'), type: 'checkbox' },
+                ...(refundable.some((i) => i.insurerAccepted)
+                  ? [
+                      {
+                        name: 'overrideInsurer',
+                        label: t('refundOverride'),
+                        type: 'checkbox' as const,
+                        required: false,
+                      },
+                    ]
+                  : []),
               ]}
             />
           ) : (

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { formatDateTime, formatXof } from '@/lib/format';
 import { heldAmount } from '@/lib/payments/refund';
+import type { PaymentAllocationRow } from '@/lib/db/schema';
 import type { PaymentWithAllocations } from '@/lib/payments/repository';
 
 export async function PaymentSummary({ payment: p }: { payment: PaymentWithAllocations }) {
@@ -24,6 +25,15 @@ export async function PaymentSummary({ payment: p }: { payment: PaymentWithAlloc
     ...(p.capturedAt ? [[t('captured'), formatDateTime(p.capturedAt)] as [string, string]] : []),
     ...(p.stateReason ? [[t('reason'), p.stateReason] as [string, string]] : []),
   ];
+  const insurerStatus = (a: PaymentAllocationRow) => {
+    const code = a.insurerRefusedCode ?? '';
+    const accepted = a.insurerConfirmedAt ? `${t('insurerStatus.confirmed')}, ` : '';
+    if (a.reversal === 'agent_refund' || a.reversal === 'chargeback')
+      return accepted + t(`insurerStatus.${a.reversal}`);
+    if (a.reversal === 'insurer_refusal' || a.insurerRefusedCode)
+      return t('insurerStatus.insurer_refusal', { code });
+    return a.insurerConfirmedAt ? t('insurerStatus.confirmed') : t('insurerStatus.waiting');
+  };
   return (
     <Card aria-labelledby="summary-title" className="flex flex-col gap-4">
       <h2 id="summary-title" className="text-xl font-bold text-slate-900">
@@ -45,12 +55,7 @@ export async function PaymentSummary({ payment: p }: { payment: PaymentWithAlloc
               {t('invoice')} {a.invoiceReference} — {formatXof(a.amount)}
             </p>
             <p className="text-sm text-slate-700">
-              {t('notice')} : {a.noticeReference} · {t('insurer')} :{' '}
-              {a.insurerRefusedCode
-                ? t('insurerStatus.refused', { code: a.insurerRefusedCode })
-                : a.insurerConfirmedAt
-                  ? t('insurerStatus.confirmed')
-                  : t('insurerStatus.waiting')}
+              {t('notice')} : {a.noticeReference} · {t('insurer')} : {insurerStatus(a)}
             </p>
           </li>
         ))}
