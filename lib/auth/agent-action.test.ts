@@ -47,7 +47,7 @@ const ACTIONS = [
     'refund-payment',
     'refundPayment',
     'agent',
-    { paymentId: randomUUID(), amount: '100', reason: 'because', confirm: 'yes' },
+    { paymentId: randomUUID(), invoice: 'all', reason: 'because', confirm: 'yes' },
   ],
   [
     'record-chargeback',

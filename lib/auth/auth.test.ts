@@ -105,7 +105,7 @@ describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
     expect(unknown).toEqual(wrong);
   });
 
-  it('locks an account after repeated failures, even with the right password, until the window ends', async () => {
+  it('locks an account for one client after repeated failures, never for the agent elsewhere', async () => {
     const input = {
       email: 'locked@example.com',
       name: 'L',
@@ -115,12 +115,51 @@ describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
     await createAgent(db(), input);
     const attempt = (password: string, ip: string, now = t0) =>
       signInAgent(db(), { email: input.email, password, clientIp: ip }, policy, now);
-    for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3'])
-      expect((await attempt('bad', ip)).ok).toBe(false);
-    const refused = await attempt('the-right-password', '10.0.1.4');
+    for (let i = 0; i < 3; i++) expect((await attempt('bad', '10.0.1.1')).ok).toBe(false);
+    // The attacker's address is locked, even with the right password, until the window ends.
+    const refused = await attempt('the-right-password', '10.0.1.1');
     expect(refused).toMatchObject({ ok: false, reason: 'throttled', retryAfterS: 900 });
+    // The agent, from their own address, signs in as usual.
+    expect((await attempt('the-right-password', '10.0.1.4')).ok).toBe(true);
+    // Each new lock of the same pair within a day lasts twice as long as the one before.
     const later = new Date(t0.getTime() + policy.lockMs);
-    expect((await attempt('the-right-password', '10.0.1.4', later)).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await attempt('bad', '10.0.1.1', later)).ok).toBe(false);
+    expect(await attempt('the-right-password', '10.0.1.1', later)).toMatchObject({
+      reason: 'throttled',
+      retryAfterS: 1800,
+    });
+    const afterSecond = new Date(later.getTime() + 2 * policy.lockMs);
+    expect((await attempt('the-right-password', '10.0.1.1', afterSecond)).ok).toBe(true);
+  });
+
+  it('checks at most the limit of passwords when attempts arrive all at once', async () => {
+    await createAgent(db(), {
+      email: 'race@example.com',
+      name: 'R',
+      role: 'agent',
+      password: 'the-right-password',
+    });
+    // 30 parallel attempts, the right password among them: on a check-then-act counter each
+    // one read "no failure yet" and 28 passwords were checked, then one signed in.
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signInAgent(
+          db(),
+          {
+            email: 'race@example.com',
+            password: i === 29 ? 'the-right-password' : `wrong-${i}`,
+            clientIp: '10.0.9.9',
+          },
+          { ...policy, maxClientFailures: 1_000 },
+          t0,
+        ),
+      ),
+    );
+    const checked = results.filter((r) => r.ok || r.reason === 'invalid');
+    expect(checked.length).toBeLessThanOrEqual(policy.maxFailures);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+      30 - checked.length,
+    );
   });
 
   it('throttles one client trying many accounts', async () => {

@@ -1,5 +1,10 @@
 import type { Db } from '@/lib/db/open';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
+import {
+  clearRateLimit,
+  forgetHit,
+  hitRateLimit,
+  peekRateLimit,
+} from '@/lib/db/queries/rate-limit';
 import { verifyPassword } from '@/lib/passwords';
 import { agentByEmail, normalizeEmail } from './accounts';
 import { openSession, type SessionPolicy } from './sessions';
@@ -20,13 +25,17 @@ export type SignInResult =
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$X5S+BnHsVfppfQsLDcY9tb/X93Clot4dWetF336Dk/M';
 
-const accountKey = (email: string) => `signin:account:${normalizeEmail(email)}`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const pairKey = (email: string, ip: string) => `signin:pair:${normalizeEmail(email)}:${ip}`;
+const strikesKey = (email: string, ip: string) => `signin:strikes:${normalizeEmail(email)}:${ip}`;
 const clientKey = (ip: string) => `signin:client:${ip}`;
 
 /**
- * Checks an agent's credentials. Failures are counted per account and per client address in the
- * shared rate-limit table, so the limit holds across instances; once either is reached, every
- * attempt is refused without looking at the password until the window ends.
+ * Checks an agent's credentials. Attempts are counted per account *and* client address, and
+ * per client address alone, in the shared rate-limit table, before the password is looked at:
+ * each count is one atomic upsert, so however many attempts arrive together, at most the limit
+ * of passwords is ever checked. An attacker elsewhere locks only their own address out, never
+ * the agent; each lock of the same pair within a day doubles the next one.
  */
 export async function signInAgent(
   db: Db,
@@ -34,16 +43,19 @@ export async function signInAgent(
   policy: ThrottlePolicy & SessionPolicy,
   now = new Date(),
 ): Promise<SignInResult> {
-  const [account, client] = await Promise.all([
-    peekRateLimit(db, accountKey(input.email), now),
-    peekRateLimit(db, clientKey(input.clientIp), now),
+  const pair = pairKey(input.email, input.clientIp);
+  const strikes = await peekRateLimit(db, strikesKey(input.email, input.clientIp), now);
+  const windowMs = Math.min(policy.lockMs * 2 ** strikes.hits, DAY_MS);
+  const counts = await Promise.all([
+    hitRateLimit(db, pair, policy.maxFailures, windowMs, now),
+    hitRateLimit(db, clientKey(input.clientIp), policy.maxClientFailures, policy.lockMs, now),
   ]);
-  const locked = [
-    account.hits >= policy.maxFailures ? account.resetAt : null,
-    client.hits >= policy.maxClientFailures ? client.resetAt : null,
-  ].filter((d): d is Date => d !== null);
-  if (locked.length > 0) {
-    const until = Math.max(...locked.map((d) => d.getTime()));
+  const refused = counts.filter((c) => !c.allowed);
+  if (refused.length > 0) {
+    // The first refusal of a window is a new lock: it lengthens the next window of this pair.
+    if (counts[0].hits === policy.maxFailures + 1)
+      await hitRateLimit(db, strikesKey(input.email, input.clientIp), 64, DAY_MS, now);
+    const until = Math.max(...refused.map((c) => c.resetAt.getTime()));
     return {
       ok: false,
       reason: 'throttled',
@@ -52,12 +64,10 @@ export async function signInAgent(
   }
   const agent = await agentByEmail(db, input.email);
   const passwordOk = await verifyPassword(input.password, agent?.passwordHash ?? DUMMY_HASH);
-  if (!agent || !passwordOk || agent.disabledAt) {
-    await hitRateLimit(db, accountKey(input.email), policy.maxFailures, policy.lockMs, now);
-    await hitRateLimit(db, clientKey(input.clientIp), policy.maxClientFailures, policy.lockMs, now);
-    return { ok: false, reason: 'invalid' };
-  }
-  await clearRateLimit(db, accountKey(input.email));
+  if (!agent || !passwordOk || agent.disabledAt) return { ok: false, reason: 'invalid' };
+  // A success is no failure: the pair starts afresh, and the client's count gives it back.
+  await clearRateLimit(db, pair);
+  await forgetHit(db, clientKey(input.clientIp));
   const sessionId = await openSession(db, agent.id, policy, input.clientIp, now);
   return { ok: true, agentId: agent.id, sessionId };
 }

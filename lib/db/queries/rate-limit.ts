@@ -58,3 +58,11 @@ export async function peekRateLimit(db: Db, key: string, now: Date = new Date())
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
+
+/** Takes one hit back (a counted attempt that turned out fine); never below zero. */
+export async function forgetHit(db: Db, key: string): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
+}
