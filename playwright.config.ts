@@ -77,6 +77,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       NODE_ENV: 'production',
+      SANDBOX: 'on',
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(PORT),
       APP_URL: BASE_URL,

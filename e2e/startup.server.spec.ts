@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort, spawnServer, waitHealthy } from './spawn-server';
+import { freePort } from './spawn-server';
 
 /** Starts the production server with `env` and returns how it ended and what it printed. */
 async function startWith(env: Record<string, string>) {
@@ -13,6 +13,7 @@ async function startWith(env: Record<string, string>) {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        SANDBOX: 'on',
         PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-bad-')), 'db'),
         ...env,
       },
@@ -56,41 +57,32 @@ test.describe('start-up with a misconfigured variable', () => {
   });
 });
 
-test('with real upstreams configured, every sandbox route answers 404', async () => {
-  const server = await spawnServer({
-    SANDBOX: 'off',
-    ENOV_BASE_URL: 'https://enov.example',
-    ENOV_LOGIN: 'psp',
-    ENOV_APPKEY: 'ak_live',
-    ENOV_PASSWORD: 'secret',
-    LOVAT_BASE_URL: 'https://lovat.example',
-    LOVAT_TOKEN: 'tok_live',
-    SMS_BASE_URL: 'https://sms.example',
-    SMS_TOKEN: 'sms_live',
-    AUTH_SECRET: 'e2e-production-like-secret-32-chars-long',
-    ADMIN_EMAIL: 'root@example.com',
-    ADMIN_PASSWORD: 'a-long-admin-password',
+test.describe('production fails closed', () => {
+  test('refuses to start without being told whether the sandbox is on', async () => {
+    const { code, stderr } = await startWith({ SANDBOX: '' });
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      'Invalid configuration: SANDBOX must be set in production: "off" for real upstreams and money, "on" only for a demo (simulated money, documented passwords). See .env.example.',
+    ]);
   });
-  try {
-    await waitHealthy(server.base);
-    for (const [method, route] of [
-      ['GET', '/sandbox'],
-      ['GET', '/sandbox/enov'],
-      ['GET', '/sandbox/enov/connexion'],
-      ['GET', '/sandbox/api/requests'],
-      ['POST', '/sandbox/api/reset'],
-      ['POST', '/sandbox/api/faults'],
-      ['POST', '/sandbox/enov/api/enovfacture'],
-      ['POST', '/sandbox/enov/api/enovipn'],
-      ['POST', '/sandbox/lovat/api/1/send/tok_live?if_digital=true'],
-    ] as const) {
-      const response = await fetch(`${server.base}${route}`, {
-        method,
-        body: method === 'POST' ? '{}' : undefined,
-      });
-      expect(response.status, `${method} ${route}`).toBe(404);
-    }
-  } finally {
-    server.stop();
-  }
+
+  test('refuses real upstreams on the simulated processor, which takes no money', async () => {
+    const { code, stderr } = await startWith({
+      SANDBOX: 'off',
+      ENOV_BASE_URL: 'https://enov.example',
+      ENOV_LOGIN: 'psp',
+      ENOV_APPKEY: 'ak_live',
+      ENOV_PASSWORD: 'secret',
+      LOVAT_BASE_URL: 'https://lovat.example',
+      LOVAT_TOKEN: 'tok_live',
+      SMS_BASE_URL: 'https://sms.example',
+      SMS_TOKEN: 'sms_live',
+      AUTH_SECRET: 'e2e-production-like-secret-32-chars-long',
+      ADMIN_EMAIL: 'root@example.com',
+      ADMIN_PASSWORD: 'a-long-admin-password',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('SANDBOX=off needs a real payment processor');
+    expect(stderr).not.toContain('a-long-admin-password');
+  });
 });

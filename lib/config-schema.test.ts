@@ -51,11 +51,46 @@ describe('parseConfig', () => {
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/app' });
   });
 
-  it('takes real upstreams when SANDBOX=off and everything is given', () => {
-    const c = parseConfig(REAL);
-    expect(c.sandbox).toBe(false);
-    expect(c.enov.baseUrl).toBe('https://enov.example/ws');
-    expect(c.lovat.token).toBe('tok_live_y');
+  it('refuses SANDBOX=off on the simulated processor, even with everything else given', () => {
+    // A made-up card would otherwise be reported to the real insurer as paid.
+    expect(errorOf(REAL)).toContain(
+      'SANDBOX=off needs a real payment processor, but PAYMENT_PROCESSOR is "simulated"',
+    );
+    expect(errorOf({ ...REAL, PAYMENT_PROCESSOR: 'simulated' })).toContain('takes no money');
+    expect(errorOf({ PAYMENT_PROCESSOR: 'paypal' })).toContain('PAYMENT_PROCESSOR must be');
+  });
+
+  it('takes the sandbox only when asked for it in production', () => {
+    const msg = errorOf({ NODE_ENV: 'production' });
+    expect(msg).toContain('SANDBOX must be set in production');
+    expect(parseConfig({ NODE_ENV: 'production', SANDBOX: 'on' }).sandbox).toBe(true);
+    expect(parseConfig({ NODE_ENV: 'development' }).sandbox).toBe(true);
+    expect(parseConfig({ NODE_ENV: 'test' }).sandbox).toBe(true);
+  });
+
+  it('believes no forwarded address unless told how many proxies are ours', () => {
+    expect(parseConfig({}).trustedProxyHops).toBe(0);
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: '1' }).trustedProxyHops).toBe(1);
+    expect(errorOf({ TRUSTED_PROXY_HOPS: '-1' })).toContain(
+      'TRUSTED_PROXY_HOPS must be a whole number between 0 and 10',
+    );
+    expect(errorOf({ TRUSTED_PROXY_HOPS: '11' })).toContain('TRUSTED_PROXY_HOPS');
+  });
+
+  it('bounds checkouts and how long a wallet push may hold invoices', () => {
+    expect(parseConfig({}).checkoutLimit).toEqual({
+      perClient: 10,
+      perContract: 20,
+      windowMs: 600_000,
+      walletPushesPerContract: 3,
+      walletPushWindowMs: 3_600_000,
+    });
+    expect(errorOf({ WALLET_APPROVAL_TIMEOUT_MS: '900000' })).toContain(
+      'WALLET_APPROVAL_TIMEOUT_MS must be a whole number between 1 and 300000',
+    );
+    expect(errorOf({ SANDBOX_CONTROL_TOKEN: 'short' })).toContain(
+      'SANDBOX_CONTROL_TOKEN must be at least 24 characters',
+    );
   });
 
   it('names each bad variable in one line', () => {
@@ -77,7 +112,7 @@ describe('parseConfig', () => {
   it('refuses production without its own admin and secret, uses dev defaults in the sandbox', () => {
     const { AUTH_SECRET: _s, ADMIN_PASSWORD: _p, ...noAdmin } = REAL;
     expect(errorOf(noAdmin)).toContain('AUTH_SECRET, ADMIN_PASSWORD are not set');
-    expect(parseConfig(REAL).auth.firstAdmin.email).toBe('root@example.com');
+    expect(parseConfig({ ...REAL, SANDBOX: 'on' }).auth.firstAdmin.email).toBe('root@example.com');
     const dev = parseConfig({});
     expect(dev.auth.firstAdmin).toMatchObject({ email: 'admin@lalo.test' });
     expect(dev.auth.idleMs).toBe(30 * 60_000);

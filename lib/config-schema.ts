@@ -40,6 +40,17 @@ const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
     })
     .transform(Number);
 
+const wholeNumber = (fallback: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= max, {
+      message: `must be a whole number between 0 and ${max}`,
+    })
+    .transform(Number);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: positiveInt(3000, 65535),
@@ -49,9 +60,18 @@ const envSchema = z.object({
     'must be a postgres:// or postgresql:// URL',
   ),
   PGLITE_DIR: optionalString.default('.data/pglite'),
-  SANDBOX: optionalString
-    .default('on')
-    .refine((v) => v === 'on' || v === 'off', 'must be "on" or "off"'),
+  // No default here: production must say which (see parseConfig).
+  SANDBOX: optionalString.refine(
+    (v) => v === undefined || v === 'on' || v === 'off',
+    'must be "on" or "off"',
+  ),
+  SANDBOX_CONTROL_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
+    message: 'must be at least 24 characters',
+  }),
+  PAYMENT_PROCESSOR: optionalString
+    .default('simulated')
+    .refine((v) => v === 'simulated', 'must be "simulated" (the only processor this build has)'),
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10),
   ENOV_BASE_URL: httpUrl.optional(),
   ENOV_LOGIN: optionalString,
   ENOV_APPKEY: optionalString,
@@ -67,10 +87,16 @@ const envSchema = z.object({
     }),
   UPSTREAM_TIMEOUT_MS: positiveInt(10_000, 120_000),
   PAYMENT_MIN_AMOUNT: positiveInt(100, 100_000_000),
-  WALLET_APPROVAL_TIMEOUT_MS: positiveInt(90_000, 900_000),
+  // Bounded: an unanswered push holds the customer's invoices until it expires.
+  WALLET_APPROVAL_TIMEOUT_MS: positiveInt(90_000, 300_000),
   WALLET_APPROVAL_DELAY_MS: positiveInt(3_000, 600_000),
   LOOKUP_RATE_LIMIT: positiveInt(30, 1_000_000),
   LOOKUP_RATE_WINDOW_S: positiveInt(60, 86_400),
+  CHECKOUT_CLIENT_LIMIT: positiveInt(10, 1_000_000),
+  CHECKOUT_CONTRACT_LIMIT: positiveInt(20, 1_000_000),
+  CHECKOUT_WINDOW_S: positiveInt(600, 86_400),
+  WALLET_PUSHES_PER_CONTRACT: positiveInt(3, 1_000_000),
+  WALLET_PUSH_WINDOW_S: positiveInt(3_600, 86_400),
   OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
   RECOVERY_AFTER_MS: positiveInt(60_000, 3_600_000),
@@ -127,15 +153,35 @@ export interface AppConfig {
   appUrl: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
   sandbox: boolean;
+  /**
+   * Lets a client that is not on this machine use the sandbox's control API and journal
+   * (`Authorization: Bearer …`); without it they answer only to loopback clients.
+   */
+  sandboxControlToken: string | undefined;
+  /** Proxies of ours in front of the app: how far X-Forwarded-For is believed, from the right. */
+  trustedProxyHops: number;
   enov: { baseUrl: string; login: string; appkey: string; password: string };
   lovat: { baseUrl: string; token: string; serviceCode: string };
   /** The SMS gateway that sends receipt links (its contract is ours: see the README). */
   sms: { baseUrl: string; token: string };
   upstreamTimeoutMs: number;
   payments: {
+    /** Who takes the money: `simulated` only runs with the sandbox (it takes none). */
+    processor: 'simulated';
     minAmount: number;
     walletApprovalTimeoutMs: number;
     walletApprovalDelayMs: number;
+  };
+  /**
+   * New checkouts per client and per contract in a window (each asks the insurer what is due),
+   * and mobile-money pushes per contract (each holds the invoices until answered or expired).
+   */
+  checkoutLimit: {
+    perClient: number;
+    perContract: number;
+    windowMs: number;
+    walletPushesPerContract: number;
+    walletPushWindowMs: number;
   };
   outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
   /** A checkout interrupted by a crash is finished (or failed) after this long. */
@@ -175,7 +221,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
   }
   const e = parsed.data;
-  const sandbox = e.SANDBOX === 'on';
+  if (e.SANDBOX === undefined && e.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid configuration: SANDBOX must be set in production: "off" for real upstreams and money, "on" only for a demo (simulated money, documented passwords). See .env.example.',
+    );
+  }
+  const sandbox = (e.SANDBOX ?? 'on') === 'on';
   if (!sandbox) {
     const missing = [...REQUIRED_FOR_REAL_UPSTREAMS, ...REQUIRED_IN_PRODUCTION].filter(
       (k) => !e[k],
@@ -188,6 +239,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       );
     }
   }
+  // The simulated processor approves made-up cards: real insurer notices must never follow.
+  if (!sandbox && e.PAYMENT_PROCESSOR === 'simulated') {
+    throw new ConfigError(
+      'Invalid configuration: SANDBOX=off needs a real payment processor, but PAYMENT_PROCESSOR is "simulated": it approves made-up cards and takes no money. See .env.example.',
+    );
+  }
   const appUrl = e.APP_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
@@ -197,6 +254,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dir: e.PGLITE_DIR ?? '.data/pglite' },
     sandbox,
+    sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     enov: {
       baseUrl: e.ENOV_BASE_URL ?? `${appUrl}/sandbox/enov`,
       login: e.ENOV_LOGIN ?? SANDBOX_ENOV.login,
@@ -214,11 +273,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     payments: {
+      processor: 'simulated',
       minAmount: e.PAYMENT_MIN_AMOUNT,
       walletApprovalTimeoutMs: e.WALLET_APPROVAL_TIMEOUT_MS,
       walletApprovalDelayMs: e.WALLET_APPROVAL_DELAY_MS,
     },
     lookupLimit: { max: e.LOOKUP_RATE_LIMIT, windowMs: e.LOOKUP_RATE_WINDOW_S * 1000 },
+    checkoutLimit: {
+      perClient: e.CHECKOUT_CLIENT_LIMIT,
+      perContract: e.CHECKOUT_CONTRACT_LIMIT,
+      windowMs: e.CHECKOUT_WINDOW_S * 1000,
+      walletPushesPerContract: e.WALLET_PUSHES_PER_CONTRACT,
+      walletPushWindowMs: e.WALLET_PUSH_WINDOW_S * 1000,
+    },
     recoveryAfterMs: e.RECOVERY_AFTER_MS,
     outbox: {
       pollMs: e.OUTBOX_POLL_MS,

@@ -4,11 +4,12 @@ import { redirect } from 'next/navigation';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { hitRateLimit } from '@/lib/db/queries/rate-limit';
+import { clientAddressOf } from '@/lib/http/client-address';
 import { log } from '@/lib/log';
 
-/** The client's address in a set of request headers: the first hop a proxy reports. */
+/** The client's address in a set of request headers, as far as our own proxies vouch for it. */
 export function addressOf(h: Pick<Headers, 'get'>): string {
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+  return clientAddressOf(h, getConfig().trustedProxyHops);
 }
 
 /** The client's address of the request being served. */

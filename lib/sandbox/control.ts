@@ -1,10 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/open';
+import { controlAllowed } from './guard';
 import { sandboxDisabled } from './http';
 
 /**
- * Wraps a control-API handler: 404 when the sandbox is off, a refusal of cross-site writes
+ * Wraps a control-API handler: 404 when the sandbox is off, 403 for a client that may not
+ * control it (see guard.ts), a refusal of cross-site writes
  * (a page elsewhere must not reset or fault this sandbox through a visitor's browser), and a
  * JSON 400 for a body that is not JSON.
  */
@@ -12,6 +14,15 @@ export function controlRoute(handle: (db: Db, request: Request) => Promise<Respo
   return async (request: Request): Promise<Response> => {
     const disabled = sandboxDisabled();
     if (disabled) return disabled;
+    if (!controlAllowed(request.headers)) {
+      return Response.json(
+        {
+          error:
+            'The sandbox control API answers clients on this machine, or with SANDBOX_CONTROL_TOKEN.',
+        },
+        { status: 403 },
+      );
+    }
     if (request.method !== 'GET' && crossSite(request)) {
       return Response.json({ error: 'Cross-site requests are refused.' }, { status: 403 });
     }

@@ -25,6 +25,8 @@ export function startNext(
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Production refuses to guess: test servers ask for the sandbox unless told otherwise.
+      SANDBOX: 'on',
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,

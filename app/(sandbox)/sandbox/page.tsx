@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { getDb } from '@/lib/db';
 import { listFaults } from '@/lib/sandbox/faults';
+import { requireSandboxControl } from '@/lib/sandbox/guard';
 import { listRequests } from '@/lib/sandbox/journal';
 import { SANDBOX_SEED } from '@/lib/sandbox/seed';
 import { clearFaultsAction } from './_actions/clear-faults';
@@ -24,6 +25,7 @@ export default async function SandboxControlPage({
 }: {
   searchParams: Promise<{ upstream?: string; reinitialise?: string }>;
 }) {
+  await requireSandboxControl();
   const params = await searchParams;
   const upstream: Filter =
     params.upstream === 'enov' || params.upstream === 'lovat' ? params.upstream : undefined;

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db';
-import { requireSandbox } from '@/lib/sandbox/guard';
+import { requireSandboxControl } from '@/lib/sandbox/guard';
 import { resetSandbox } from '@/lib/sandbox/seed';
 
 export async function resetSandboxAction(): Promise<void> {
-  requireSandbox();
+  await requireSandboxControl();
   await resetSandbox(getDb());
   revalidatePath('/sandbox');
   redirect('/sandbox?reinitialise=1');
