@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './e2e/chromium';
+import { UNLIMITED_CHECKOUTS } from './tests/support/next-server';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -78,6 +79,7 @@ export default defineConfig({
     env: {
       NODE_ENV: 'production',
       SANDBOX: 'on',
+      ...UNLIMITED_CHECKOUTS,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(PORT),
       APP_URL: BASE_URL,

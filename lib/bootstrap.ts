@@ -1,5 +1,6 @@
 import 'server-only';
-import { ensureFirstAdmin } from '@/lib/auth/accounts';
+import { ensureFirstAdmin, secureAdmins } from '@/lib/auth/accounts';
+import { DEV_ADMIN } from '@/lib/config-schema';
 import { getConfig } from '@/lib/config';
 import { getDbHandle } from '@/lib/db';
 import { log } from '@/lib/log';
@@ -16,8 +17,13 @@ export async function bootstrap(): Promise<void> {
   const handle = getDbHandle();
   await handle.migrate();
   await prepareSandbox(handle.db);
-  if (await ensureFirstAdmin(handle.db, config.auth.firstAdmin)) {
-    log.info('auth.first_admin_created', { email: config.auth.firstAdmin.email });
+  if (config.sandbox) {
+    if (await ensureFirstAdmin(handle.db, config.auth.firstAdmin))
+      log.info('auth.first_admin_created', { email: config.auth.firstAdmin.email });
+  } else {
+    const secured = await secureAdmins(handle.db, config.auth.firstAdmin, [DEV_ADMIN.email]);
+    if (secured.created) log.info('auth.admin_created', { email: config.auth.firstAdmin.email });
+    for (const email of secured.disabled) log.warn('auth.sandbox_admin_disabled', { email });
   }
   startOutboxWorker();
   log.info('app.ready', {

@@ -65,6 +65,41 @@ export async function ensureFirstAdmin(db: Db, admin: Omit<NewAgent, 'role'>): P
   return inserted.length > 0;
 }
 
+/**
+ * With the sandbox off: accounts known to anyone who read the README (the sandbox's admin, in
+ * a database that once ran the sandbox) are disabled and their sessions ended, and the
+ * configured admin exists, whatever other admins there are. An existing account of that
+ * address is left as it is: its password may have been changed since.
+ */
+export async function secureAdmins(
+  db: Db,
+  admin: Omit<NewAgent, 'role'>,
+  documented: string[],
+): Promise<{ created: boolean; disabled: string[] }> {
+  const disabled: string[] = [];
+  for (const email of documented.map(normalizeEmail)) {
+    if (email === normalizeEmail(admin.email)) continue;
+    const agent = await agentByEmail(db, email);
+    if (agent && !agent.disabledAt) {
+      await setAgentDisabled(db, agent.id, true);
+      disabled.push(email);
+    }
+  }
+  if (await agentByEmail(db, admin.email)) return { created: false, disabled };
+  const inserted = await db
+    .insert(agents)
+    .values({
+      id: randomUUID(),
+      email: normalizeEmail(admin.email),
+      name: admin.name,
+      role: 'admin',
+      passwordHash: await hashPassword(admin.password),
+    })
+    .onConflictDoNothing()
+    .returning({ id: agents.id });
+  return { created: inserted.length > 0, disabled };
+}
+
 export async function agentByEmail(db: Db, email: string) {
   const [row] = await db
     .select()

@@ -6,6 +6,7 @@ import {
   ensureFirstAdmin,
   listAgents,
   resetAgentPassword,
+  secureAdmins,
   setAgentDisabled,
 } from './accounts';
 import { judgeSession, loadSession, pruneSessions } from './sessions';
@@ -185,6 +186,46 @@ describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
       t0,
     );
     expect(elsewhere.ok).toBe(true);
+  });
+
+  it('with the sandbox off, disables the documented sandbox admin and creates the configured one', async () => {
+    // A database that once ran the sandbox: its documented admin signed in there.
+    await createAgent(db(), {
+      email: 'sandbox-admin@lalo.test',
+      name: 'S',
+      role: 'admin',
+      password: 'Admin-Sandbox-2026',
+    });
+    const before = await signInAgent(
+      db(),
+      { email: 'sandbox-admin@lalo.test', password: 'Admin-Sandbox-2026', clientIp: '10.0.4.1' },
+      policy,
+    );
+    if (!before.ok) throw new Error('not signed in');
+    const admin = { email: 'Ops@Insurer.ci', name: 'Ops', password: 'a-long-admin-password' };
+    expect(await secureAdmins(db(), admin, ['sandbox-admin@lalo.test'])).toEqual({
+      created: true,
+      disabled: ['sandbox-admin@lalo.test'],
+    });
+    expect(await loadSession(db(), before.sessionId, before.agentId, policy)).toBeNull();
+    expect(
+      await signInAgent(
+        db(),
+        { email: 'sandbox-admin@lalo.test', password: 'Admin-Sandbox-2026', clientIp: '10.0.4.1' },
+        policy,
+      ),
+    ).toEqual({ ok: false, reason: 'invalid' });
+    const ops = await signInAgent(
+      db(),
+      { email: 'ops@insurer.ci', password: 'a-long-admin-password', clientIp: '10.0.4.1' },
+      policy,
+    );
+    expect(ops.ok).toBe(true);
+    // Every later start finds both as they are: nothing created, nothing to disable.
+    expect(await secureAdmins(db(), admin, ['sandbox-admin@lalo.test'])).toEqual({
+      created: false,
+      disabled: [],
+    });
   });
 
   it('ends sessions on disabling, on a password reset, and refuses a disabled agent to sign in', async () => {

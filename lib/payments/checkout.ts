@@ -4,6 +4,7 @@ import { uniqueViolation } from '@/lib/db/errors';
 import type { Invoice } from '@/lib/enov/types';
 import type { UpstreamResult } from '@/lib/upstream/result';
 import { allocate, checkAmount, totalDue, type AmountProblem } from './allocation';
+import type { CheckoutRefusal } from './checkout-limits';
 import { newPaymentId, newPaymentReference, newReceiptToken, noticeReference } from './ids';
 import { normalizeIvorianNumber } from './mobile-money';
 import { captureMessages } from './messages';
@@ -24,6 +25,8 @@ export interface CheckoutDeps {
   selectInvoices: (contractId: string) => Promise<UpstreamResult<Invoice[]>>;
   minAmount: number;
   walletApprovalTimeoutMs: number;
+  /** Whether a new checkout may start (limits per client and contract); replays always may. */
+  admit?: (req: CheckoutRequest) => Promise<CheckoutRefusal | null>;
   now?: () => Date;
 }
 
@@ -32,6 +35,7 @@ export type CheckoutProblem =
   | 'invoiceBusy' // another payment is already under way on one of these invoices
   | 'invoiceGone' // an invoice is no longer open at the insurer
   | 'lookupFailed' // the insurer could not tell us what is due
+  | CheckoutRefusal // too many checkouts from this client or on this contract
   | AmountProblem;
 
 export type CheckoutResult =
@@ -64,6 +68,8 @@ export async function startCheckout(
 ): Promise<CheckoutResult> {
   const again = await existing(deps.db, req);
   if (again) return again;
+  const refused = await deps.admit?.(req);
+  if (refused) return { ok: false, problem: refused };
 
   // What is due now, at the insurer: never trust amounts from the browser.
   const lookup = await deps.selectInvoices(req.contractId);

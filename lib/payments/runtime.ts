@@ -9,6 +9,7 @@ import { lovat } from '@/lib/lovat/client';
 import { sms } from '@/lib/sms/client';
 import { DEFAULT_BACKOFF } from './backoff';
 import type { CheckoutDeps } from './checkout';
+import { admitCheckout } from './checkout-limits';
 import { deliverDue, type OutboxDeps } from './outbox';
 import { recoverInterrupted } from './recovery';
 import { advanceWalletPayments } from './wallet';
@@ -19,6 +20,7 @@ export function checkoutDeps(): CheckoutDeps {
   return {
     db: getDb(),
     selectInvoices: (id) => enov().selectInvoices(id),
+    admit: (req) => admitCheckout(getDb(), config.checkoutLimit, req),
     minAmount: config.payments.minAmount,
     walletApprovalTimeoutMs: config.payments.walletApprovalTimeoutMs,
   };

@@ -15,6 +15,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+export const UNLIMITED_CHECKOUTS = {
+  CHECKOUT_CLIENT_LIMIT: '1000000',
+  CHECKOUT_CONTRACT_LIMIT: '1000000',
+  WALLET_PUSHES_PER_CONTRACT: '1000000',
+};
+
 /** Node itself runs Next, not npx: killing npx would leave the server running. */
 export function startNext(
   port: number,
@@ -27,6 +33,9 @@ export function startNext(
       NODE_ENV: 'production',
       // Production refuses to guess: test servers ask for the sandbox unless told otherwise.
       SANDBOX: 'on',
+      // Every test client is 127.0.0.1 and seeded contracts are paid again and again: the
+      // checkout limits have tests of their own (lib/payments/checkout-limits.test.ts).
+      ...UNLIMITED_CHECKOUTS,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
