@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from 'pg';
+import { sql } from 'drizzle-orm';
+import { audited } from '../lib/audit/audit';
+import { openDatabase, type Db } from '../lib/db/open';
+import { recordChargeback, refundPayment } from '../lib/payments/agent-operations';
+import { moneyViolations } from '../lib/payments/invariants';
 import { syntheticInvoices } from '../lib/sandbox/synthetic';
 import {
   freshDatabase,
@@ -48,18 +53,25 @@ const report: string[] = [];
 
 const FAILURES = ['http500', 'drop', 'drop-after', 'hang', 'malformed'] as const;
 
-/** Changes the faults every second: each call to IPN and LOVAT has a 30 % chance to fail. */
-function rotateFaults(base: () => string) {
+/**
+ * Changes the faults every second: each call to IPN and LOVAT has a 30 % chance to fail. With
+ * `refusals`, every other second the insurer refuses notices for good instead (code 03).
+ */
+function rotateFaults(base: () => string, refusals = false) {
   let stopped = false;
   let i = 0;
   const loop = (async () => {
     while (!stopped) {
       for (const endpoint of ['enovipn', 'lovat']) {
         const failure = FAILURES[(i + (endpoint === 'lovat' ? 2 : 0)) % FAILURES.length];
+        const refuse = refusals && endpoint === 'enovipn' && i % 2 === 0;
+        const fault = refuse
+          ? { endpoint, failure: 'code', code: '03', rate: 0.3, latencyMs: 20 }
+          : { endpoint, failure, rate: 0.3, latencyMs: 20, hangMs: 2500 };
         await fetch(`${base()}/sandbox/api/faults`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ endpoint, failure, rate: 0.3, latencyMs: 20, hangMs: 2500 }),
+          body: JSON.stringify(fault),
         }).catch(() => undefined);
       }
       i += 1;
@@ -138,7 +150,7 @@ async function drain(db: Client, timeoutMs = 180_000) {
 }
 
 /** The invariants, as SQL over our tables and the sandbox's (they share the database). */
-async function check(db: Client, attempts: string[]) {
+async function check(db: Client, books: Db, attempts: string[]) {
   const q = async (text: string) => (await db.query(text)).rows;
   const problems: string[] = [];
   const counted = (await q('select count(*)::int as n from payments')) as Array<{ n: number }>;
@@ -150,17 +162,21 @@ async function check(db: Client, attempts: string[]) {
   );
   if (open.length)
     problems.push(`${open.length} payments not final: ${JSON.stringify(open.slice(0, 5))}`);
+  // Applied by the insurer exactly once when our notice was delivered, never otherwise (refused
+  // by the insurer, or cancelled by a refund before it went out).
   const ipn = await q(`
-    select a.notice_reference, a.amount, count(n.id) filter (where n.applied) as applied,
+    select a.notice_reference, a.amount, m.status, count(n.id) filter (where n.applied) as applied,
            sum(n.montant) filter (where n.applied) as applied_amount
     from payment_allocations a join payments p on p.id = a.payment_id
+    join outbox_messages m on m.dedupe_key = 'ipn:' || a.notice_reference
     left join sandbox_enov_notifications n on n.refpaiement = a.notice_reference
     where p.captured_at is not null
-    group by a.notice_reference, a.amount
-    having count(n.id) filter (where n.applied) <> 1 or sum(n.montant) filter (where n.applied) <> a.amount`);
+    group by a.notice_reference, a.amount, m.status
+    having count(n.id) filter (where n.applied) <> (case when m.status = 'delivered' then 1 else 0 end)
+      or (m.status = 'delivered' and sum(n.montant) filter (where n.applied) <> a.amount)`);
   if (ipn.length)
     problems.push(
-      `${ipn.length} notices not applied exactly once: ${JSON.stringify(ipn.slice(0, 5))}`,
+      `${ipn.length} notices not applied exactly as delivered: ${JSON.stringify(ipn.slice(0, 5))}`,
     );
   const lovat = await q(`
     select p.reference, count(r.id) as reports
@@ -174,7 +190,8 @@ async function check(db: Client, attempts: string[]) {
   const invoices = (await q(`
     select i.reference, i.idcontrat, i.montant_regle,
       coalesce((select sum(a.amount) from payment_allocations a join payments p on p.id = a.payment_id
-                where a.invoice_reference = i.reference and p.captured_at is not null), 0) as ours
+                where a.invoice_reference = i.reference and p.captured_at is not null
+                  and a.insurer_confirmed_at is not null), 0) as ours
     from sandbox_enov_invoices i where i.idcontrat like '9%'`)) as Array<{
     reference: string;
     idcontrat: string;
@@ -192,6 +209,11 @@ async function check(db: Client, attempts: string[]) {
     `select message_id, count(*) from delivery_attempts where outcome = 'delivered' group by message_id having count(*) > 1`,
   );
   if (doubled.length) problems.push(`${doubled.length} messages delivered more than once by us`);
+  const unsent = await q(
+    `select kind, status, count(*) from outbox_messages where kind = 'lovat_report' and status <> 'delivered' group by kind, status`,
+  );
+  if (unsent.length) problems.push(`LOVAT reports not delivered: ${JSON.stringify(unsent)}`);
+  problems.push(...(await moneyViolations(books)));
   const [stats] = await q(`
     select (select count(*) from delivery_attempts where outcome <> 'delivered')::int as failed_attempts,
            (select coalesce(sum(repeats), 0) from sandbox_enov_notifications)::int as ipn_repeats,
@@ -203,6 +225,7 @@ async function check(db: Client, attempts: string[]) {
 async function scenario(name: string, run: (dbUrl: string) => Promise<Ran>) {
   const database = await freshDatabase(adminUrl!);
   const db = new Client({ connectionString: database.url });
+  const books = openDatabase({ kind: 'postgres', url: database.url });
   try {
     const { load, stop } = await run(database.url);
     await db.connect();
@@ -211,7 +234,7 @@ async function scenario(name: string, run: (dbUrl: string) => Promise<Ran>) {
     } finally {
       await stop();
     }
-    const { problems, stats } = await check(db, load.attempts);
+    const { problems, stats } = await check(db, books.db, load.attempts);
     const rate = (load.ok / (load.ms / 1000)).toFixed(1);
     report.push(
       `${problems.length ? 'FAIL' : 'PASS'}  ${name}: ${load.ok}/${N} paid over ${C} connections in ${(load.ms / 1000).toFixed(1)} s (${rate}/s), ` +
@@ -224,6 +247,7 @@ async function scenario(name: string, run: (dbUrl: string) => Promise<Ran>) {
     return problems.length === 0;
   } finally {
     await db.end().catch(() => undefined);
+    await books.close().catch(() => undefined);
     await database.drop().catch(() => undefined);
   }
 }
@@ -264,10 +288,69 @@ async function twoInstances(dbUrl: string) {
   return { load, stop: async () => void (await Promise.all([stopApp(a), stopApp(b)])) };
 }
 
+/**
+ * Agents at work during the load: refunds of one invoice or all, with and without the override
+ * for invoices the insurer accepted, and chargebacks, on random captured payments, through the
+ * same audited operations as the agents' actions, while the insurer refuses some notices.
+ */
+function agentsAtWork(dbUrl: string) {
+  const handle = openDatabase({ kind: 'postgres', url: dbUrl });
+  let stopped = false;
+  let done = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      const { rows } = await handle.db.execute<{ id: string; invoice: string }>(sql`
+        select p.id, (select a.invoice_reference from payment_allocations a where a.payment_id = p.id
+                      order by random() limit 1) as invoice
+        from payments p where p.state in ('captured', 'confirmed', 'needs_attention')
+        order by random() limit 1`);
+      const target = rows[0];
+      if (target) {
+        const roll = Math.random();
+        const entry = {
+          requestId: randomUUID(),
+          actor: { id: 'chaos-agent', email: 'chaos@lalo.test' },
+          action: roll < 0.1 ? ('payment.chargeback' as const) : ('payment.refund' as const),
+          targetType: 'payment' as const,
+          targetId: target.id,
+          reason: 'chaos',
+        };
+        await audited(handle.db, entry, (tx) =>
+          roll < 0.1
+            ? recordChargeback(tx, target.id)
+            : refundPayment(tx, target.id, roll < 0.4 ? 'all' : [target.invoice], {
+                overrideInsurer: roll > 0.7,
+              }),
+        )
+          .then((r) => void (r.status === 'done' && (done += 1)))
+          .catch((error: unknown) => console.error('chaos agent:', error));
+      }
+      await sleep(50);
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    await handle.close();
+    return done;
+  };
+}
+
+async function refundsRaceRefusals(dbUrl: string) {
+  const app = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl });
+  const stopFaults = rotateFaults(() => app.base, true);
+  const stopAgents = agentsAtWork(dbUrl);
+  const load = await drive(() => [app]).finally(stopFaults);
+  const operations = await stopAgents();
+  console.log(`      ${operations} agent refunds and chargebacks done during the load`);
+  return { load, stop: () => stopApp(app) };
+}
+
 const SCENARIOS: Array<[string, (dbUrl: string) => Promise<Ran>]> = [
   ['one instance, faults on IPN and LOVAT', oneInstance],
   ['SIGKILL mid-load, then restart', killedMidLoad],
   ['two instances on one PostgreSQL', twoInstances],
+  ['agents refund and charge back while the insurer refuses notices', refundsRaceRefusals],
 ];
 
 async function main() {

@@ -8,6 +8,7 @@ import { DEV_ADMIN } from '@/lib/config-schema';
 import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
 import { NON_HTML_CSP } from '@/lib/security-headers';
 import { baseUrl } from '@/tests/support/sandbox';
+import { CONTROL_TOKEN } from '@/tests/support/server';
 import { cookieHeader, submitForm } from '@/tests/support/forms';
 
 /**
@@ -127,6 +128,34 @@ describe('cross-site requests', () => {
     expect(own.status).toBe(200);
     const server = await fetch(`${baseUrl()}/sandbox/api/faults`, { method: 'DELETE' });
     expect(server.status).toBe(200);
+  });
+});
+
+describe('the sandbox control API and page', () => {
+  const fromElsewhere = { 'x-forwarded-for': '203.0.113.50' };
+  it('answer only this machine, or a client presenting the control token', async () => {
+    for (const [path, method] of [
+      ['/sandbox/api/requests', 'GET'],
+      ['/sandbox/api/notifications', 'GET'],
+      ['/sandbox/api/faults', 'DELETE'],
+      ['/sandbox/api/reset', 'POST'],
+    ] as const) {
+      const refused = await fetch(`${baseUrl()}${path}`, { method, headers: fromElsewhere });
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      const wrong = await fetch(`${baseUrl()}${path}`, {
+        method,
+        headers: { ...fromElsewhere, authorization: 'Bearer not-the-token-at-all-really' },
+      });
+      expect(wrong.status, `${method} ${path} with a wrong token`).toBe(403);
+    }
+    const withToken = await fetch(`${baseUrl()}/sandbox/api/requests?limit=1`, {
+      headers: { ...fromElsewhere, authorization: `Bearer ${CONTROL_TOKEN}` },
+    });
+    expect(withToken.status).toBe(200);
+    expect((await fetch(`${baseUrl()}/sandbox/api/requests?limit=1`)).status).toBe(200);
+    // The journal page shows customers' phones and addresses: not to a client from elsewhere.
+    expect((await fetch(`${baseUrl()}/sandbox`, { headers: fromElsewhere })).status).toBe(403);
+    expect((await fetch(`${baseUrl()}/sandbox`)).status).toBe(200);
   });
 });
 

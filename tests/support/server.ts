@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort, startNext } from './next-server';
 
+/** Lets a client from elsewhere use the test server's sandbox control API. */
+export const CONTROL_TOKEN = 'int-tests-sandbox-control-token';
+
 /**
  * Starts the production build (`next start`) on a free port with a fresh PGlite folder of its
  * own, for the integration tests, and stops it afterwards. The build must exist: the test
@@ -50,6 +53,9 @@ export async function setup(project: TestProject) {
       PGLITE_DIR: path.join(dataDir, 'pglite'),
       DATABASE_URL: '',
       LOG_LEVEL: 'debug',
+      // As behind one proxy of ours: a test can then speak as a client from elsewhere.
+      TRUSTED_PROXY_HOPS: '1',
+      SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN,
     },
     ['ignore', 'pipe', 'pipe'],
   );
