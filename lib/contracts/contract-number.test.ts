@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractNumberSchema } from './contract-number';
+import { contractLookupSchema, contractNumberSchema } from './contract-number';
 
 const problem = (input: string) => {
   const result = contractNumberSchema.safeParse(input);
@@ -25,5 +25,15 @@ describe('contract number', () => {
     ['20190045123', 'length'],
   ])('refuses %j with %s', (input, expected) => {
     expect(problem(input)).toBe(expected);
+  });
+});
+
+describe('contract look-up form', () => {
+  it('reads the contract field with the same rule', () => {
+    expect(contractLookupSchema.parse({ contract: ' 2019-004-512 ' })).toEqual({
+      contract: '2019004512',
+    });
+    expect(contractLookupSchema.safeParse({ contract: '2019' }).success).toBe(false);
+    expect(contractLookupSchema.safeParse({}).success).toBe(false);
   });
 });

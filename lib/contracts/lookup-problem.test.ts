@@ -19,6 +19,9 @@ describe('lookupProblem', () => {
     [{ reason: 'malformed' }, 'unreadable'],
     [{ reason: 'network' }, 'insurerDown'],
     [{ reason: 'http', code: '500' }, 'insurerDown'],
+    // Our own check refused the request before sending: nothing the customer typed is wrong.
+    [{ reason: 'invalid_request', kind: 'permanent' }, 'unavailable'],
+    [{ reason: 'code', code: '02', kind: 'permanent' }, 'unavailable'],
   ] as const)('%j → %s', (over, expected) => {
     expect(lookupProblem(failure(over))).toBe(expected);
   });

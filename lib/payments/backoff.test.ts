@@ -32,3 +32,17 @@ describe('retry backoff', () => {
     expect(attempts).toBeLessThan(40);
   });
 });
+
+describe('the end of the retry window', () => {
+  const first = new Date('2026-11-23T00:00:00Z');
+  const after = (ms: number) => new Date(first.getTime() + ms);
+  // With the jitter at its middle, the first attempt's retry comes 5 s after it failed.
+  it.each([
+    ['well inside the window', 60_000, true],
+    ['exactly at its end', DEFAULT_BACKOFF.windowMs - 5_000, true],
+    ['1 ms after its end', DEFAULT_BACKOFF.windowMs - 4_999, false],
+  ])('a retry falling %s is scheduled: %s', (_when, nowMs, scheduled) => {
+    const next = nextAttemptAt(first, 1, after(nowMs), DEFAULT_BACKOFF, noJitter);
+    expect(next).toEqual(scheduled ? after(nowMs + 5_000) : null);
+  });
+});

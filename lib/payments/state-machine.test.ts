@@ -9,6 +9,77 @@ import {
   type PaymentState,
 } from './state-machine';
 
+// The whole table, written out again: every move a payment may make. Any pair not listed is
+// refused, so a move added or dropped in the code fails here by name.
+const ALLOWED: Record<PaymentState, PaymentState[]> = {
+  pending: ['awaiting_approval', 'authorised', 'declined', 'failed'],
+  awaiting_approval: ['authorised', 'declined', 'expired'],
+  authorised: ['captured', 'failed'],
+  captured: ['confirmed', 'needs_attention', 'refunded', 'charged_back'],
+  needs_attention: ['confirmed', 'refunded', 'charged_back'],
+  confirmed: ['needs_attention', 'refunded', 'charged_back'],
+  declined: [],
+  expired: [],
+  failed: [],
+  refunded: [],
+  charged_back: [],
+};
+
+const EVERY_PAIR = PAYMENT_STATES.flatMap((from) =>
+  PAYMENT_STATES.map((to) => [from, to, ALLOWED[from].includes(to)] as const),
+);
+
+describe('the transition table', () => {
+  it('has exactly the eleven states stored in payments.state', () => {
+    expect([...PAYMENT_STATES].sort()).toEqual(Object.keys(ALLOWED).sort());
+    expect(PAYMENT_STATES).toHaveLength(11);
+  });
+
+  it.each(EVERY_PAIR.filter(([, , allowed]) => allowed))('allows %s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(true);
+    expect(() => assertTransition(from, to)).not.toThrow();
+  });
+
+  it.each(EVERY_PAIR.filter(([, , allowed]) => !allowed))('refuses %s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(false);
+    expect(() => assertTransition(from, to)).toThrow(IllegalTransition);
+  });
+
+  it.each(PAYMENT_STATES.map((s) => [s, ALLOWED[s].length === 0] as const))(
+    '%s is final: %s',
+    (state, final) => {
+      expect(isFinal(state)).toBe(final);
+    },
+  );
+
+  it.each([
+    ['captured', true],
+    ['confirmed', true],
+    ['needs_attention', true],
+    ...PAYMENT_STATES.filter((s) => !['captured', 'confirmed', 'needs_attention'].includes(s)).map(
+      (s) => [s, false] as const,
+    ),
+  ] as const)('money is held in %s: %s', (state, charged) => {
+    expect(isCharged(state)).toBe(charged);
+  });
+
+  it('names both states in the error, for the log line and the agent', () => {
+    const error = (() => {
+      try {
+        assertTransition('refunded', 'confirmed');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(IllegalTransition);
+    expect(error).toMatchObject({
+      from: 'refunded',
+      to: 'confirmed',
+      message: 'a payment cannot go from refunded to confirmed',
+    });
+  });
+});
+
 describe('payment state machine', () => {
   it('follows the happy paths for card and mobile money', () => {
     const card: PaymentState[] = ['pending', 'authorised', 'captured', 'confirmed'];
