@@ -1,8 +1,15 @@
-// Writes the last mutation run's score per file (reports/mutation/mutation.json, from
-// `npm run mutation`) into docs/quality.md, between its two markers, with the date, the
-// versions and every mutant no test detected. The rest of that page is written by hand.
+// `npm run mutation [-- stryker options]`: runs Stryker (stryker.config.mjs), then writes the
+// score per file of its report (reports/mutation/mutation.json) into docs/quality.md, between
+// its two markers, with the date, the versions and every mutant no test detected. The rest of
+// that page is written by hand.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
+
+const run = spawnSync('node_modules/.bin/stryker', ['run', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+if (run.status !== 0) process.exit(run.status ?? 1);
 
 const REPORT = 'reports/mutation/mutation.json';
 const PAGE = 'docs/quality.md';
