@@ -8,8 +8,8 @@
 const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.mts' },
-  // The mutated files. A new pure file of lib/ goes here, and its unit tests must match an
-  // `include` of vitest.mutation.config.mts.
+  // The mutated files are listed here, one by one; their unit tests are listed in the `include`
+  // of vitest.mutation.config.mts. A file added here needs its test file added there.
   mutate: [
     'lib/payments/state-machine.ts',
     'lib/payments/allocation.ts',
@@ -30,6 +30,8 @@ const config = {
   concurrency: 1,
   // The last run's results (reports/, git-ignored: a 500 kB file rewritten by every run) let the
   // next run on this checkout test again only the mutants of changed code or changed tests.
+  // Surviving mutants of module-level constants are not retested when a test is added:
+  // `npm run mutation -- --force` then.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],

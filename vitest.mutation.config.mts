@@ -17,7 +17,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    // The unit tests of the files listed in stryker.config.mjs's `mutate`, one entry per file.
+    // The unit tests of the files in stryker.config.mjs's `mutate`, named rather than all of
+    // lib/: some unit tests (agent-operations.test.ts) open a database, too slow per mutant.
     include: [
       'lib/payments/state-machine.test.ts',
       'lib/payments/allocation.test.ts',
