@@ -24,6 +24,8 @@ const config = {
     'lib/contracts/contract-number.ts',
     'lib/contracts/lookup-problem.ts',
     'lib/agent/csv.ts',
+    'lib/payments/refund.ts',
+    'lib/http/client-address.ts',
   ],
   coverageAnalysis: 'perTest',
   // The machine is shared with builds and other test runs.

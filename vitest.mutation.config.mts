@@ -32,6 +32,8 @@ export default defineConfig({
       'lib/lovat/*.test.ts',
       'lib/contracts/*.test.ts',
       'lib/agent/csv.test.ts',
+      'lib/payments/refund.test.ts',
+      'lib/http/client-address.test.ts',
     ],
     exclude: ['**/*.int.test.ts'],
     env: { LOG_LEVEL: 'silent' },

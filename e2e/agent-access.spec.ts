@@ -89,6 +89,14 @@ test.describe('an admin', () => {
     );
     await expect(page.getByTestId('delivery').first()).toContainText('remis');
     await expectNoAxeViolations(page);
+    // A notice still being sent cannot be refunded: wait until the insurer has answered them all.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        const deliveries = await page.getByTestId('delivery').allTextContents();
+        return deliveries.every((text) => text.includes('remis'));
+      })
+      .toBe(true);
 
     // One invoice, refunded whole (the first option is every invoice when there are several).
     const invoiceChoice = page.getByLabel('Facture à rembourser');
@@ -100,6 +108,8 @@ test.describe('an admin', () => {
     await page.getByRole('button', { name: 'Rembourser' }).click();
     await expect(page.getByText('Indiquez un motif (3 caractères au moins).')).toBeVisible();
     await expect(page.getByText('Cochez la case pour confirmer.')).toBeVisible();
+    // The refused form keeps the invoice chosen.
+    await expect(invoiceChoice.locator('option:checked')).toHaveText(single);
     await page.getByLabel('Motif (obligatoire)').first().fill('Geste commercial');
     await page.getByLabel('Je confirme le remboursement au client.').check();
     await page.getByRole('button', { name: 'Rembourser' }).click();
@@ -107,6 +117,7 @@ test.describe('an admin', () => {
     await expect(
       page.getByText(/L’assureur a déjà enregistré cette facture comme payée/),
     ).toBeVisible();
+    await expect(invoiceChoice.locator('option:checked')).toHaveText(single);
     await page.getByLabel('Je confirme le remboursement au client.').check();
     await page.getByLabel(/je confirme la rembourser quand même/).check();
     await page.getByRole('button', { name: 'Rembourser' }).click();

@@ -67,7 +67,9 @@ export function SimpleForm({
       ))}
       {fields.map((f) => (
         <FormFieldControl
-          key={f.name}
+          // A form reset puts a select back on the option it first rendered with, not on the
+          // value the server echoed: a new key renders it again with that value.
+          key={f.type === 'select' ? `${f.name}:${state.values?.[f.name] ?? ''}` : f.name}
           id={`${id}-${f.name}`}
           field={f}
           defaultValue={f.type === 'password' ? undefined : state.values?.[f.name]}
