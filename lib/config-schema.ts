@@ -158,7 +158,7 @@ export interface AppConfig {
    * (`Authorization: Bearer …`); without it they answer only to loopback clients.
    */
   sandboxControlToken: string | undefined;
-  /** Proxies of ours in front of the app: how far X-Forwarded-For is believed, from the right. */
+  /** Proxies of ours in front of the app: how far forwarded client addresses are believed. */
   trustedProxyHops: number;
   enov: { baseUrl: string; login: string; appkey: string; password: string };
   lovat: { baseUrl: string; token: string; serviceCode: string };

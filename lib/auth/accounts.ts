@@ -39,6 +39,22 @@ export async function createAgent(
   }
 }
 
+/** An admin account, unless one with that address exists (several instances may race here). */
+async function insertAdmin(db: Db, admin: Omit<NewAgent, 'role'>): Promise<boolean> {
+  const inserted = await db
+    .insert(agents)
+    .values({
+      id: randomUUID(),
+      email: normalizeEmail(admin.email),
+      name: admin.name,
+      role: 'admin',
+      passwordHash: await hashPassword(admin.password),
+    })
+    .onConflictDoNothing()
+    .returning({ id: agents.id });
+  return inserted.length > 0;
+}
+
 /**
  * The first admin, from configuration, when the database has none. Several instances starting
  * together race on the unique email: the losers' inserts do nothing.
@@ -50,19 +66,7 @@ export async function ensureFirstAdmin(db: Db, admin: Omit<NewAgent, 'role'>): P
     .where(eq(agents.role, 'admin'))
     .limit(1);
   if (existing) return false;
-  const passwordHash = await hashPassword(admin.password);
-  const inserted = await db
-    .insert(agents)
-    .values({
-      id: randomUUID(),
-      email: normalizeEmail(admin.email),
-      name: admin.name,
-      role: 'admin',
-      passwordHash,
-    })
-    .onConflictDoNothing()
-    .returning({ id: agents.id });
-  return inserted.length > 0;
+  return insertAdmin(db, admin);
 }
 
 /**
@@ -86,18 +90,7 @@ export async function secureAdmins(
     }
   }
   if (await agentByEmail(db, admin.email)) return { created: false, disabled };
-  const inserted = await db
-    .insert(agents)
-    .values({
-      id: randomUUID(),
-      email: normalizeEmail(admin.email),
-      name: admin.name,
-      role: 'admin',
-      passwordHash: await hashPassword(admin.password),
-    })
-    .onConflictDoNothing()
-    .returning({ id: agents.id });
-  return { created: inserted.length > 0, disabled };
+  return { created: await insertAdmin(db, admin), disabled };
 }
 
 export async function agentByEmail(db: Db, email: string) {
