@@ -104,7 +104,7 @@ describe('validators never throw', () => {
             refundedAmount: gone(['agent_refund', 'insurer_refusal']),
             chargedBackAmount: gone(['chargeback']),
           };
-          const plan = planRefund(payment, invoices, requested, { overrideInsurer });
+          const plan = planRefund(payment, invoices, requested, overrideInsurer);
           if (plan.ok) {
             expect(Number.isSafeInteger(plan.amount) && plan.amount > 0).toBe(true);
             expect(plan.amount).toBeLessThanOrEqual(heldAmount(payment));

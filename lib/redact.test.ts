@@ -18,11 +18,20 @@ describe('redact', () => {
   });
 
   it('masks the LOVAT token in a URL path and passwords in connection strings', () => {
-    expect(redactUrl('http://h/sandbox/lovat/api/1/send/5aae918d?if_digital=true')).toBe(
+    expect(redactUrl('http://h/sandbox/lovat/api/1/send/5aae918d?if_digital=true', [])).toBe(
       'http://h/sandbox/lovat/api/1/send/***?if_digital=true',
     );
-    expect(redactUrl('postgres://app:hunter2@db:5432/x')).toBe('postgres://app:***@db:5432/x');
+    expect(redactUrl('postgres://app:hunter2@db:5432/x', [])).toBe('postgres://app:***@db:5432/x');
     expect(redact({ url: 'http://h/api/1/send/tok' })).toEqual({ url: 'http://h/api/1/send/***' });
+  });
+
+  it('masks URLs quoted inside a longer text, http and https alike', () => {
+    expect(
+      redact({ message: 'POST http://h/api/1/send/tok-123 failed: 500', other: 'plain text' }),
+    ).toEqual({ message: 'POST http://h/api/1/send/*** failed: 500', other: 'plain text' });
+    expect(redact({ error: 'fetch https://u:pw@h/x refused' })).toEqual({
+      error: 'fetch https://u:***@h/x refused',
+    });
   });
 
   it('masks explicitly named secrets anywhere in a string', () => {
@@ -144,16 +153,16 @@ describe('redactUrl', () => {
   });
 
   it('keeps the user name of a connection string and everything around the password', () => {
-    expect(redactUrl('postgres://app:s3cr:et@db:5432/x?ssl=1')).toBe(
+    expect(redactUrl('postgres://app:s3cr:et@db:5432/x?ssl=1', [])).toBe(
       'postgres://app:***@db:5432/x?ssl=1',
     );
   });
 
   it('masks the path segment after /send/ only, in any case', () => {
-    expect(redactUrl('http://h/api/1/SEND/tok/more#frag')).toBe(
+    expect(redactUrl('http://h/api/1/SEND/tok/more#frag', [])).toBe(
       'http://h/api/1/SEND/***/more#frag',
     );
-    expect(redactUrl('http://h/api/1/send/tok#frag')).toBe('http://h/api/1/send/***#frag');
-    expect(redactUrl('http://h/api/1/sender/tok')).toBe('http://h/api/1/sender/tok');
+    expect(redactUrl('http://h/api/1/send/tok#frag', [])).toBe('http://h/api/1/send/***#frag');
+    expect(redactUrl('http://h/api/1/sender/tok', [])).toBe('http://h/api/1/sender/tok');
   });
 });

@@ -8,9 +8,10 @@ export const REDACTED = '***';
 const SECRET_KEY =
   /pass(word)?|appkey|app_key|token|secret|authorization|cookie|card_?number|pan$/i;
 
-export function redactUrl(url: string, secrets: readonly string[] = []): string {
-  let out = url.replace(/(\/send\/)[^/?#]+/i, `$1${REDACTED}`);
-  out = out.replace(/\/\/([^/@:]+):([^/@]+)@/, `//$1:${REDACTED}@`);
+/** `secrets`: known values (credentials of this process) to mask wherever they appear. */
+export function redactUrl(url: string, secrets: readonly string[]): string {
+  let out = url.replace(/(\/send\/)[^/?#\s]+/i, `$1${REDACTED}`);
+  out = out.replace(/\/\/([^/@:\s]+):([^/@\s]+)@/, `//$1:${REDACTED}@`);
   for (const s of secrets) if (s) out = out.split(s).join(REDACTED);
   return out;
 }
@@ -21,7 +22,8 @@ export function redact<T>(value: T, depth = 0): T {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (SECRET_KEY.test(key) && v !== undefined && v !== null && v !== '') out[key] = REDACTED;
-    else if (typeof v === 'string' && /^https?:\/\//.test(v)) out[key] = redactUrl(v);
+    // A URL anywhere in the text: a log message may quote the request it failed on.
+    else if (typeof v === 'string' && /https?:\/\//.test(v)) out[key] = redactUrl(v, []);
     else out[key] = redact(v, depth + 1);
   }
   return out as T;

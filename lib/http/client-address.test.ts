@@ -1,5 +1,7 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, isLoopback, PEER_HEADER } from './client-address';
+import { clientAddressOf, isLoopback, PEER_HEADER, stampPeerAddress } from './client-address';
 
 const headers = (peer: string | undefined, forwarded?: string) =>
   new Headers({
@@ -47,7 +49,40 @@ describe('the client address', () => {
     ['203.0.113.9', false],
     ['::ffff:203.0.113.9', false],
     ['1270.0.0.1', false],
+    ['127.0.0.1.example.com', false],
+    ['::FFFF:127.0.0.1', true],
+    ['2001:db8::ffff:127.0.0.1', false],
   ])('%s is loopback: %s', (address, expected) => {
     expect(isLoopback(address)).toBe(expected);
+  });
+});
+
+describe('the stamp of the socket address', () => {
+  it('overwrites whatever the client sent, on a server created before or after it is installed', async () => {
+    const seen: Array<string | undefined> = [];
+    const serve = (server: http.Server) =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+      );
+    const handler: http.RequestListener = (req, res) => {
+      seen.push(req.headers[PEER_HEADER] as string | undefined);
+      res.end();
+    };
+    // A class of its own: the process's own http.Server is left as it was.
+    class Server extends http.Server {}
+    const before = new Server(handler);
+    stampPeerAddress({ Server });
+    stampPeerAddress({ Server }); // twice is once
+    const after = new Server(handler);
+    try {
+      for (const server of [before, after]) {
+        const port = await serve(server);
+        await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_HEADER]: '203.0.113.66' } });
+      }
+    } finally {
+      before.close();
+      after.close();
+    }
+    expect(seen).toEqual(['127.0.0.1', '127.0.0.1']);
   });
 });

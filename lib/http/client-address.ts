@@ -12,13 +12,13 @@
  */
 
 import type { IncomingMessage, Server } from 'node:http';
+import { isIPv4 } from 'node:net';
 
 /** Set by the server itself on every request; any value a client sends is overwritten. */
 export const PEER_HEADER = 'x-lalo-peer-address';
 
 export function clientAddressOf(h: Pick<Headers, 'get'>, trustedHops: number): string {
-  const peer = h.get(PEER_HEADER)?.trim() || 'unknown';
-  if (trustedHops <= 0) return peer;
+  const peer = h.get(PEER_HEADER) || 'unknown';
   const forwarded = (h.get('x-forwarded-for') ?? '')
     .split(',')
     .map((a) => a.trim())
@@ -30,19 +30,20 @@ export function clientAddressOf(h: Pick<Headers, 'get'>, trustedHops: number): s
 
 /** Loopback: the machine itself (a developer, the tests, a co-located tool). */
 export function isLoopback(address: string): boolean {
-  const a = address.replace(/^::ffff:/i, '');
-  return a === '::1' || /^127(\.\d{1,3}){3}$/.test(a);
+  // An IPv4 address as an IPv6 socket reports it: ::ffff:127.0.0.1.
+  const a = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  return a === '::1' || (isIPv4(a) && a.startsWith('127.'));
 }
 
-let stamped = false;
+const stamped = new WeakSet<object>();
 
 /**
  * Writes the socket's address into PEER_HEADER on every request this process serves, before
  * any handler runs. Patching the prototype reaches the server Next has already created.
  */
 export function stampPeerAddress(http: { Server: typeof Server }): void {
-  if (stamped) return;
-  stamped = true;
+  if (stamped.has(http.Server.prototype)) return;
+  stamped.add(http.Server.prototype);
   const emit = http.Server.prototype.emit as (this: Server, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: Server, ...args: unknown[]) {
     if (args[0] === 'request') {

@@ -116,7 +116,8 @@ export async function refundPayment(
 ): Promise<OperationResult> {
   const payment = await lockPayment(tx, paymentId);
   if (!payment) return { ok: false, reason: 'notFound' };
-  const plan = planRefund(payment, await lockInvoices(tx, paymentId), requested, opts);
+  const invoices = await lockInvoices(tx, paymentId);
+  const plan = planRefund(payment, invoices, requested, opts.overrideInsurer);
   if (!plan.ok)
     return { ok: false, reason: plan.reason, detail: { held: plan.held, invoice: plan.invoice } };
   const references = plan.invoices.map((i) => i.invoiceReference);

@@ -61,7 +61,7 @@ describe('refund arithmetic', () => {
       reason: 'notice_in_flight',
       invoice: 'A',
     });
-    expect(planRefund(confirmed, [out, B], 'all', { overrideInsurer: true })).toMatchObject({
+    expect(planRefund(confirmed, [out, B], 'all', true)).toMatchObject({
       reason: 'notice_in_flight',
     });
     expect(planRefund(confirmed, [out, B], ['B'])).toMatchObject({ ok: true, amount: 20_000 });
@@ -75,7 +75,7 @@ describe('refund arithmetic', () => {
       invoice: 'A',
     });
     expect(planRefund(confirmed, [accepted, B], ['B'])).toMatchObject({ ok: true, overridden: [] });
-    expect(planRefund(confirmed, [accepted, B], ['A'], { overrideInsurer: true })).toMatchObject({
+    expect(planRefund(confirmed, [accepted, B], ['A'], true)).toMatchObject({
       ok: true,
       amount: 30_000,
       overridden: ['A'],

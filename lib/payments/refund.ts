@@ -64,11 +64,11 @@ export function planRefund(
   p: Holdings,
   invoices: InvoiceHolding[],
   requested: readonly string[] | 'all',
-  opts: { overrideInsurer: boolean } = { overrideInsurer: false },
+  overrideInsurer = false,
 ): RefundPlan {
   const held = heldAmount(p);
+  if (held <= 0) return { ok: false, reason: 'not_refundable', held };
   const refundable = open(invoices);
-  if (held <= 0 || refundable.length === 0) return { ok: false, reason: 'not_refundable', held };
   const chosen: InvoiceHolding[] = [];
   for (const reference of requested === 'all'
     ? refundable.map((i) => i.invoiceReference)
@@ -84,7 +84,7 @@ export function planRefund(
   if (inFlight)
     return { ok: false, reason: 'notice_in_flight', invoice: inFlight.invoiceReference, held };
   const accepted = chosen.filter((i) => i.insurerConfirmedAt !== null);
-  if (accepted.length > 0 && !opts.overrideInsurer)
+  if (accepted.length > 0 && !overrideInsurer)
     return { ok: false, reason: 'insurer_accepted', invoice: accepted[0]!.invoiceReference, held };
   const amount = sum(chosen);
   if (amount > held) return { ok: false, reason: 'amount_too_high', held };
@@ -107,5 +107,5 @@ export function planChargeback(
 ): { ok: true; invoices: InvoiceHolding[]; amount: number } | { ok: false } {
   const chosen = open(invoices);
   const amount = Math.min(sum(chosen), heldAmount(p));
-  return chosen.length > 0 && amount > 0 ? { ok: true, invoices: chosen, amount } : { ok: false };
+  return amount > 0 ? { ok: true, invoices: chosen, amount } : { ok: false };
 }

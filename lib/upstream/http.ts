@@ -36,7 +36,7 @@ export async function postUpstream(
     req.timeoutMs,
   );
   const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
-  const shownUrl = redactUrl(req.url, req.secrets);
+  const shownUrl = redactUrl(req.url, req.secrets ?? []);
   const started = performance.now();
   try {
     const response = await fetch(req.url, {
