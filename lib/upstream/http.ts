@@ -1,7 +1,10 @@
 import 'server-only';
 import { log } from '@/lib/log';
 import { redactUrl } from '@/lib/redact';
+import { APP_VERSION } from '@/lib/version';
 import { failure, isTransientStatus, type UpstreamName, type UpstreamResult } from './result';
+
+const USER_AGENT = `lalo-paiement/${APP_VERSION}`;
 
 export interface UpstreamRequest {
   upstream: UpstreamName;
@@ -44,6 +47,8 @@ export async function postUpstream(
       headers: {
         'content-type': req.contentType ?? 'application/json',
         accept: 'application/json',
+        // CinetPay restricts requests without one (its code 1010).
+        'user-agent': USER_AGENT,
       },
       body: req.body,
       signal,

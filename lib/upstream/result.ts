@@ -3,7 +3,7 @@
  * `transient` means the same call may succeed later (retry); `permanent` means it will not
  * until something changes (the request, or our credentials).
  */
-export type UpstreamName = 'enov' | 'lovat' | 'sms';
+export type UpstreamName = 'enov' | 'lovat' | 'sms' | 'cinetpay';
 export type FailureKind = 'transient' | 'permanent';
 export type FailureReason =
   | 'network' // refused, reset, dropped

@@ -1,0 +1,42 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The notification's fields in the order CinetPay concatenates them for its `x-token`
+ * (docs/specs/cinetpay.md §3): plain concatenation, no separator, values as posted.
+ */
+export const NOTIFICATION_FIELDS = [
+  'cpm_site_id',
+  'cpm_trans_id',
+  'cpm_trans_date',
+  'cpm_amount',
+  'cpm_currency',
+  'signature',
+  'payment_method',
+  'cel_phone_num',
+  'cpm_phone_prefixe',
+  'cpm_language',
+  'cpm_version',
+  'cpm_payment_config',
+  'cpm_page_action',
+  'cpm_custom',
+  'cpm_designation',
+  'cpm_error_message',
+] as const;
+
+/** HMAC-SHA256 of the concatenated fields, lowercase hex, as CinetPay computes it. */
+export function notificationToken(form: Pick<URLSearchParams, 'get'>, secretKey: string): string {
+  const data = NOTIFICATION_FIELDS.map((name) => form.get(name) ?? '').join('');
+  return createHmac('sha256', secretKey).update(data).digest('hex');
+}
+
+/** Whether a notification carries the token only CinetPay (who has our secret) can compute. */
+export function tokenValid(
+  form: Pick<URLSearchParams, 'get'>,
+  received: string | null,
+  secretKey: string,
+): boolean {
+  if (!received || !secretKey) return false;
+  const expected = Buffer.from(notificationToken(form, secretKey));
+  const given = Buffer.from(received.trim().toLowerCase());
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
