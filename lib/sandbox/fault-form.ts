@@ -47,7 +47,9 @@ export const faultFormSchema = z
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] === 'code' ? 'code' : 'failure';
-        ctx.addIssue({ code: 'custom', path: [field], message: field });
+        // A failure the endpoint does not take (a notification fault on an answer, say).
+        const key = issue.path[0] === 'failure' ? 'failureEndpoint' : field;
+        ctx.addIssue({ code: 'custom', path: [field], message: key });
       }
       return z.NEVER;
     }

@@ -2,16 +2,35 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/open';
 import { isEnovCode } from '@/lib/enov/codes';
-import { sandboxFaults, type SandboxFaultRow } from './schema';
-
+import { isForcibleCinetpayCode } from './cinetpay/codes';
 import {
   FAILURES,
+  failuresFor,
   SANDBOX_ENDPOINTS,
   type Failure,
   type SandboxEndpoint,
 } from './faults-constants';
+import { sandboxFaults, type SandboxFaultRow } from './schema';
 
-export { FAILURES, SANDBOX_ENDPOINTS, type Failure, type SandboxEndpoint };
+export { FAILURES, failuresFor, SANDBOX_ENDPOINTS, type Failure, type SandboxEndpoint };
+
+/** Whether a fault may force this code on this endpoint, and what to say when it may not. */
+function codeProblem(endpoint: SandboxEndpoint, code: string | undefined): string | undefined {
+  const given = code ?? '';
+  if (endpoint === 'lovat') {
+    return /^[45]\d\d$/.test(given)
+      ? undefined
+      : 'an HTTP status from 400 to 599 is required with failure "code" on lovat';
+  }
+  if (endpoint === 'cinetpay_init' || endpoint === 'cinetpay_check') {
+    return isForcibleCinetpayCode(given)
+      ? undefined
+      : 'a CinetPay error code (403, 429, 600 to 664, 804 to 812) is required with failure "code"';
+  }
+  return isEnovCode(given) && given !== '00'
+    ? undefined
+    : 'an Enov error code (-1, -2, 02 to 08) is required with failure "code"';
+}
 
 export const faultInputSchema = z
   .object({
@@ -24,22 +43,15 @@ export const faultInputSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
-    if (f.failure === 'code') {
-      const valid =
-        f.endpoint === 'lovat'
-          ? /^[45]\d\d$/.test(f.code ?? '')
-          : f.code !== undefined && isEnovCode(f.code) && f.code !== '00';
-      if (!valid) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['code'],
-          message:
-            f.endpoint === 'lovat'
-              ? 'an HTTP status from 400 to 599 is required with failure "code" on lovat'
-              : 'an Enov error code (-1, -2, 02 to 08) is required with failure "code"',
-        });
-      }
+    if (f.failure && !failuresFor(f.endpoint).includes(f.failure)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['failure'],
+        message: `${f.endpoint} takes the failures ${failuresFor(f.endpoint).join(', ')}`,
+      });
     }
+    const problem = f.failure === 'code' ? codeProblem(f.endpoint, f.code) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
     if (!f.failure && f.latencyMs === 0) {
       ctx.addIssue({ code: 'custom', message: 'give a failure, a latencyMs, or both' });
     }

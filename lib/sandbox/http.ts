@@ -5,9 +5,10 @@ import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/open';
 import { ENOV_MESSAGES, type EnovCode } from '@/lib/enov/codes';
 import { log } from '@/lib/log';
-import { redact, redactUrl } from '@/lib/redact';
+import { redact, REDACTED, redactUrl } from '@/lib/redact';
 import { faultFor, rollFailure, type Fault, type SandboxEndpoint } from './faults';
-import { recordRequest } from './journal';
+import { apiResponseId, CINETPAY_MESSAGES, errorStatus, type CinetpayCode } from './cinetpay/codes';
+import { recordRequest, type Upstream } from './journal';
 
 /**
  * The emulated endpoints' common plumbing: off → 404, wrong method → 405, injected latency and
@@ -28,7 +29,7 @@ export interface EndpointRequest {
 }
 
 interface EndpointSpec {
-  upstream: 'enov' | 'lovat' | 'sms';
+  upstream: Upstream;
   endpoint: SandboxEndpoint;
   handle: (req: EndpointRequest) => Promise<EndpointAnswer>;
 }
@@ -45,9 +46,18 @@ const TRUNCATED: Record<SandboxEndpoint, string> = {
   enovipn: '{"code":"00","message":"Paiement eff',
   lovat: '{"message":"Request Pro',
   sms: '{"id":',
+  cinetpay_init: '{"code":"201","message":"CREATED","description":"Transaction cre',
+  cinetpay_check: '{"code":"00","message":"SUCCES","data":{"amount":"1',
+  // Not an answer: the twin sends notifications, it does not receive them.
+  cinetpay_notify: '',
 };
 
 function forcedCode(endpoint: SandboxEndpoint, code: string): EndpointAnswer {
+  if (endpoint === 'cinetpay_init' || endpoint === 'cinetpay_check') {
+    const message = CINETPAY_MESSAGES[code as CinetpayCode] ?? 'ERROR';
+    const body = { code, message, description: message, api_response_id: apiResponseId() };
+    return { status: errorStatus(code), body };
+  }
   if (endpoint === 'enovfacture' || endpoint === 'enovipn') {
     return { status: 200, body: { code, message: ENOV_MESSAGES[code as EnovCode] ?? 'Erreur' } };
   }
@@ -90,19 +100,32 @@ function requestView(
   } else if (contentType.includes('form-urlencoded')) {
     body = Object.fromEntries(new URLSearchParams(raw));
   }
-  const secrets = spec.upstream === 'enov' ? [] : [url.pathname.split('/').pop() ?? ''];
+  // LOVAT's and the SMS gateway's token travel as the path's last segment.
+  const secrets =
+    spec.upstream === 'lovat' || spec.upstream === 'sms'
+      ? [url.pathname.split('/').pop() ?? '']
+      : [];
   return {
     path: redactUrl(url.pathname + url.search, secrets),
     request: {
       contentType: contentType || null,
-      body: typeof body === 'string' ? redactText(body) : redact(body),
+      body: typeof body === 'string' ? redactText(body) : maskApikey(redact(body)),
     },
   };
 }
 
 // A body that is not valid JSON still must not leak credentials into the journal.
 function redactText(text: string): string {
-  return text.replace(/("?(password|appkey)"?\s*[:=]\s*"?)[^"&,}\s]*/gi, '$1***');
+  return text.replace(/("?(password|appkey|apikey|secret_key)"?\s*[:=]\s*"?)[^"&,}\s]*/gi, '$1***');
+}
+
+// CinetPay's credential is `apikey`, a spelling lib/redact.ts does not know (it masks `appkey`).
+function maskApikey(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const { apikey } = body as { apikey?: unknown };
+  return apikey === undefined || apikey === null || apikey === ''
+    ? body
+    : { ...body, apikey: REDACTED };
 }
 
 export function sandboxEndpoint(spec: EndpointSpec) {

@@ -2,8 +2,11 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { sandboxJournal } from './schema';
 
+export const UPSTREAMS = ['enov', 'lovat', 'sms', 'cinetpay'] as const;
+export type Upstream = (typeof UPSTREAMS)[number];
+
 export interface JournalEntry {
-  upstream: 'enov' | 'lovat' | 'sms';
+  upstream: Upstream;
   endpoint: string;
   method: string;
   path: string;
@@ -52,7 +55,7 @@ export interface JournalView {
 
 export async function listRequests(
   db: Db,
-  filter: { upstream?: 'enov' | 'lovat' | 'sms'; endpoint?: string; limit?: number } = {},
+  filter: { upstream?: Upstream; endpoint?: string; limit?: number } = {},
 ): Promise<JournalView[]> {
   const conditions = [
     filter.upstream ? eq(sandboxJournal.upstream, filter.upstream) : undefined,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -115,6 +116,62 @@ export const sandboxSmsMessages = pgTable('sandbox_sms_messages', {
   createdAt: createdAt(),
 });
 
+/** Payments initialised on the CinetPay twin; transaction ids are unique per merchant site. */
+export const sandboxCinetpayTransactions = pgTable(
+  'sandbox_cinetpay_transactions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    siteId: text('site_id').notNull(),
+    transactionId: text('transaction_id').notNull(),
+    // The payment_token: names the guichet page and answers check by token.
+    token: text('token').notNull().unique(),
+    // The notification's `signature`: a token of its own, different from the payment token.
+    signature: text('signature').notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    description: text('description').notNull(),
+    metadata: text('metadata'),
+    notifyUrl: text('notify_url').notNull(),
+    returnUrl: text('return_url').notNull(),
+    channels: text('channels').notNull(),
+    // customer_* fields as sent (names without the prefix), invoice_data and lock_phone_number.
+    customer: jsonb('customer').$type<Record<string, string>>().notNull(),
+    invoiceData: jsonb('invoice_data').$type<Record<string, string> | null>(),
+    lockPhoneNumber: boolean('lock_phone_number').notNull().default(false),
+    lang: text('lang').notNull(),
+    status: text('status').notNull().default('WAITING_FOR_CUSTOMER'),
+    // What check answers now: 662 fresh, 623 pushed and waiting, 00, 600 or 627.
+    code: text('code').notNull().default('662'),
+    paymentMethod: text('payment_method'),
+    operatorId: text('operator_id'),
+    paymentDate: timestamp('payment_date', { withTimezone: true }),
+    // "Pending then accepted": when the customer's confirmation arrives.
+    acceptAt: timestamp('accept_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sandbox_cinetpay_transactions_site_tx_idx').on(t.siteId, t.transactionId)],
+);
+
+/** Every notification the twin posted (or, under a fault, did not) and what the merchant said. */
+export const sandboxCinetpayNotifications = pgTable(
+  'sandbox_cinetpay_notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    transactionRef: bigint('transaction_ref', { mode: 'number' })
+      .notNull()
+      .references(() => sandboxCinetpayTransactions.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    fields: jsonb('fields').$type<Record<string, string>>().notNull(),
+    xToken: text('x_token'),
+    // The merchant's HTTP status; null when nothing was sent or no answer came.
+    responseStatus: integer('response_status'),
+    error: text('error'),
+    fault: text('fault'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sandbox_cinetpay_notifications_tx_idx').on(t.transactionRef, t.id)],
+);
+
 export const sandboxJournal = pgTable(
   'sandbox_journal',
   {
@@ -146,4 +203,6 @@ export const sandboxFaults = pgTable('sandbox_faults', {
 
 export type SandboxInvoiceRow = typeof sandboxEnovInvoices.$inferSelect;
 export type SandboxFaultRow = typeof sandboxFaults.$inferSelect;
+export type CinetpayTransactionRow = typeof sandboxCinetpayTransactions.$inferSelect;
+export type CinetpayNotificationRow = typeof sandboxCinetpayNotifications.$inferSelect;
 export type SandboxJournalRow = typeof sandboxJournal.$inferSelect;

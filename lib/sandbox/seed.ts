@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db/open';
 import { hashPassword } from '@/lib/passwords';
 import seedData from './seed.json';
 import {
+  sandboxCinetpayNotifications,
+  sandboxCinetpayTransactions,
   sandboxEnovAccounts,
   sandboxEnovAppkeys,
   sandboxEnovInvoices,
@@ -54,9 +56,9 @@ async function insertSeed(tx: Db): Promise<void> {
 }
 
 /**
- * Restores the seed data and forgets everything received: journal, faults, notifications and
- * reports. Runs under a transaction-scoped advisory lock so concurrent resets (or several
- * instances starting at once) do not interleave.
+ * Restores the seed data and forgets everything received: journal, faults, notifications,
+ * reports, text messages and CinetPay payments. Runs under a transaction-scoped advisory lock so
+ * concurrent resets (or several instances starting at once) do not interleave.
  */
 export async function resetSandbox(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
@@ -70,6 +72,8 @@ export async function resetSandbox(db: Db): Promise<void> {
       sandboxLovatReports,
       sandboxLovatTokens,
       sandboxSmsMessages,
+      sandboxCinetpayNotifications,
+      sandboxCinetpayTransactions,
       sandboxJournal,
       sandboxFaults,
     ]) {

@@ -18,7 +18,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations('Sandbox'))('title') };
 }
 
-type Filter = 'enov' | 'lovat' | undefined;
+const FILTERS = ['enov', 'lovat', 'cinetpay'] as const;
+type Filter = (typeof FILTERS)[number] | undefined;
+const FILTER_LABELS: Record<(typeof FILTERS)[number], string> = {
+  enov: 'Enov',
+  lovat: 'LOVAT',
+  cinetpay: 'CinetPay',
+};
 
 export default async function SandboxControlPage({
   searchParams,
@@ -27,8 +33,7 @@ export default async function SandboxControlPage({
 }) {
   await requireSandboxControl();
   const params = await searchParams;
-  const upstream: Filter =
-    params.upstream === 'enov' || params.upstream === 'lovat' ? params.upstream : undefined;
+  const upstream: Filter = FILTERS.find((f) => f === params.upstream);
   const db = getDb();
   const [t, faults, requests] = await Promise.all([
     getTranslations('Sandbox'),
@@ -105,8 +110,8 @@ export default async function SandboxControlPage({
         </div>
         <p className="text-slate-700">{t('requestsHint')}</p>
         <nav aria-label={t('filterLabel')}>
-          <ul className="flex gap-2">
-            {([undefined, 'enov', 'lovat'] as const).map((f) => (
+          <ul className="flex flex-wrap gap-2">
+            {[undefined, ...FILTERS].map((f) => (
               <li key={f ?? 'all'}>
                 <Link
                   href={f ? `/sandbox?upstream=${f}` : '/sandbox'}
@@ -118,7 +123,7 @@ export default async function SandboxControlPage({
                       : 'border-slate-300 text-brand-800',
                   )}
                 >
-                  {f ? (f === 'enov' ? 'Enov' : 'LOVAT') : t('filterAll')}
+                  {f ? FILTER_LABELS[f] : t('filterAll')}
                 </Link>
               </li>
             ))}

@@ -7,14 +7,25 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { IDLE, type ActionState } from '@/lib/action-state';
-import { FAILURES, SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults-constants';
+import {
+  failuresFor,
+  SANDBOX_ENDPOINTS,
+  type SandboxEndpoint,
+} from '@/lib/sandbox/faults-constants';
 import { setFaultAction } from '../_actions/set-fault';
 
 export function FaultForm() {
   const t = useTranslations('Sandbox');
   const forms = useTranslations('Forms');
   const [state, action] = useActionState<ActionState, FormData>(setFaultAction, IDLE);
+  const [endpoint, setEndpoint] = useState<SandboxEndpoint>('enovipn');
   const [failure, setFailure] = useState('');
+  // Each endpoint offers only the failures it takes (the server checks it again).
+  const failures = failuresFor(endpoint);
+  const chooseEndpoint = (next: SandboxEndpoint) => {
+    setEndpoint(next);
+    if (!(failuresFor(next) as readonly string[]).includes(failure)) setFailure('');
+  };
   const error = (field: string) => {
     const key = state.fieldErrors?.[field];
     return key ? t(`errors.${key}` as 'errors.code') : undefined;
@@ -34,7 +45,8 @@ export function FaultForm() {
         id="fault-endpoint"
         name="endpoint"
         label={t('endpoint')}
-        defaultValue="enovipn"
+        value={endpoint}
+        onChange={(e) => chooseEndpoint(e.target.value as SandboxEndpoint)}
         options={SANDBOX_ENDPOINTS.map((e) => ({ value: e, label: e }))}
       />
       <SelectField
@@ -46,7 +58,7 @@ export function FaultForm() {
         error={error('failure')}
         options={[
           { value: '', label: t('failureNone') },
-          ...FAILURES.map((f) => ({ value: f, label: t(`failures.${f}`) })),
+          ...failures.map((f) => ({ value: f, label: t(`failures.${f}`) })),
         ]}
       />
       <TextField

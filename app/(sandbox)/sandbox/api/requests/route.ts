@@ -1,14 +1,17 @@
 import { controlRoute, numberParam } from '@/lib/sandbox/control';
-import { listRequests } from '@/lib/sandbox/journal';
+import { listRequests, UPSTREAMS } from '@/lib/sandbox/journal';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /sandbox/api/requests?upstream=enov|lovat|sms&endpoint=&limit= — newest first. */
+/** GET /sandbox/api/requests?upstream=enov|lovat|sms|cinetpay&endpoint=&limit= — newest first. */
 export const GET = controlRoute(async (db, request) => {
   const url = new URL(request.url);
   const upstream = url.searchParams.get('upstream');
-  if (upstream && !['enov', 'lovat', 'sms'].includes(upstream)) {
-    return Response.json({ error: 'upstream must be enov, lovat or sms' }, { status: 400 });
+  if (upstream && !(UPSTREAMS as readonly string[]).includes(upstream)) {
+    return Response.json(
+      { error: `upstream must be one of ${UPSTREAMS.join(', ')}` },
+      { status: 400 },
+    );
   }
   const requests = await listRequests(db, {
     upstream: upstream ?? undefined,
