@@ -7,6 +7,7 @@ import { ENOV_MESSAGES, type EnovCode } from '@/lib/enov/codes';
 import { log } from '@/lib/log';
 import { redact, REDACTED, redactUrl } from '@/lib/redact';
 import { faultFor, rollFailure, type Fault, type SandboxEndpoint } from './faults';
+import { SANDBOX_CINETPAY } from './cinetpay/credentials';
 import { apiResponseId, CINETPAY_MESSAGES, errorStatus, type CinetpayCode } from './cinetpay/codes';
 import { recordRequest, type Upstream } from './journal';
 
@@ -109,7 +110,9 @@ function requestView(
     path: redactUrl(url.pathname + url.search, secrets),
     request: {
       contentType: contentType || null,
-      body: typeof body === 'string' ? redactText(body) : maskApikey(redact(body)),
+      body: maskKnownSecrets(
+        typeof body === 'string' ? redactText(body) : maskApikey(redact(body)),
+      ),
     },
   };
 }
@@ -117,6 +120,15 @@ function requestView(
 // A body that is not valid JSON still must not leak credentials into the journal.
 function redactText(text: string): string {
   return text.replace(/("?(password|appkey|apikey|secret_key)"?\s*[:=]\s*"?)[^"&,}\s]*/gi, '$1***');
+}
+
+// The twin's own credentials wherever they appear: a JSON body sent as a form turns into one
+// long field name, which no key-based masking sees.
+function maskKnownSecrets(body: unknown): unknown {
+  const text = JSON.stringify(body);
+  const secrets = [SANDBOX_CINETPAY.apikey, SANDBOX_CINETPAY.secretKey];
+  if (text === undefined || !secrets.some((secret) => text.includes(secret))) return body;
+  return JSON.parse(secrets.reduce((t, secret) => t.split(secret).join(REDACTED), text));
 }
 
 // CinetPay's credential is `apikey`, a spelling lib/redact.ts does not know (it masks `appkey`).

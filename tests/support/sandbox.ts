@@ -90,3 +90,29 @@ export function ipn(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The CinetPay twin's seeded merchant site (lib/sandbox/seed.json). */
+export const CINETPAY = {
+  apikey: 'sandbox_cp_apikey_2f9d7c41e8a35b60',
+  site_id: '990001',
+  secret_key: 'sandbox_cp_secret_b71e04c9d2f8a356',
+};
+
+export const cinetpayInit = (body: unknown, contentType = 'application/json') =>
+  postJson('/sandbox/cinetpay/v2/payment', body, { 'content-type': contentType });
+export const cinetpayCheck = (body: unknown, contentType = 'application/json') =>
+  postJson('/sandbox/cinetpay/v2/payment/check', body, { 'content-type': contentType });
+
+/** Polls `read` until `done` holds of its value, or fails after `ms`. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  ms = 10_000,
+) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
