@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort } from './spawn-server';
+import { freePort, spawnServer, waitHealthy } from './spawn-server';
 
 /** Starts the production server with `env` and returns how it ended and what it printed. */
 async function startWith(env: Record<string, string>) {
@@ -57,6 +57,26 @@ test.describe('start-up with a misconfigured variable', () => {
   });
 });
 
+// A production configuration that starts: real upstreams (never called at start-up) and CinetPay.
+const PRODUCTION = {
+  SANDBOX: 'off',
+  ENOV_BASE_URL: 'https://enov.example',
+  ENOV_LOGIN: 'psp',
+  ENOV_APPKEY: 'ak_live',
+  ENOV_PASSWORD: 'secret',
+  LOVAT_BASE_URL: 'https://lovat.example',
+  LOVAT_TOKEN: 'tok_live',
+  SMS_BASE_URL: 'https://sms.example',
+  SMS_TOKEN: 'sms_live',
+  AUTH_SECRET: 'e2e-production-like-secret-32-chars-long',
+  ADMIN_EMAIL: 'root@example.com',
+  ADMIN_PASSWORD: 'a-long-admin-password',
+  CINETPAY_BASE_URL: 'https://api-checkout.cinetpay.example',
+  CINETPAY_APIKEY: 'cp_live_key',
+  CINETPAY_SITE_ID: '105890',
+  CINETPAY_SECRET_KEY: 'cp_live_secret',
+};
+
 test.describe('production fails closed', () => {
   test('refuses to start without being told whether the sandbox is on', async () => {
     const { code, stderr } = await startWith({ SANDBOX: '' });
@@ -68,21 +88,39 @@ test.describe('production fails closed', () => {
 
   test('refuses real upstreams on the simulated processor, which takes no money', async () => {
     const { code, stderr } = await startWith({
-      SANDBOX: 'off',
-      ENOV_BASE_URL: 'https://enov.example',
-      ENOV_LOGIN: 'psp',
-      ENOV_APPKEY: 'ak_live',
-      ENOV_PASSWORD: 'secret',
-      LOVAT_BASE_URL: 'https://lovat.example',
-      LOVAT_TOKEN: 'tok_live',
-      SMS_BASE_URL: 'https://sms.example',
-      SMS_TOKEN: 'sms_live',
-      AUTH_SECRET: 'e2e-production-like-secret-32-chars-long',
-      ADMIN_EMAIL: 'root@example.com',
-      ADMIN_PASSWORD: 'a-long-admin-password',
+      ...PRODUCTION,
+      PAYMENT_PROCESSOR: 'simulated',
     });
     expect(code).toBe(1);
     expect(stderr).toContain('SANDBOX=off needs a real payment processor');
     expect(stderr).not.toContain('a-long-admin-password');
   });
+});
+
+test('with real upstreams and CinetPay configured, every sandbox route answers 404', async () => {
+  const server = await spawnServer(PRODUCTION);
+  try {
+    await waitHealthy(server.base);
+    for (const [method, route] of [
+      ['GET', '/sandbox'],
+      ['GET', '/sandbox/enov'],
+      ['GET', '/sandbox/enov/connexion'],
+      ['GET', '/sandbox/api/requests'],
+      ['POST', '/sandbox/api/reset'],
+      ['POST', '/sandbox/api/faults'],
+      ['POST', '/sandbox/enov/api/enovfacture'],
+      ['POST', '/sandbox/enov/api/enovipn'],
+      ['POST', '/sandbox/lovat/api/1/send/tok_live?if_digital=true'],
+      ['POST', '/sandbox/cinetpay/v2/payment'],
+      ['POST', '/sandbox/cinetpay/v2/payment/check'],
+    ] as const) {
+      const response = await fetch(`${server.base}${route}`, {
+        method,
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(response.status, `${method} ${route}`).toBe(404);
+    }
+  } finally {
+    server.stop();
+  }
 });

@@ -14,6 +14,10 @@ const REAL = {
   AUTH_SECRET: 'a-production-secret-of-at-least-32-chars',
   ADMIN_EMAIL: 'Root@Example.com',
   ADMIN_PASSWORD: 'a-long-admin-password',
+  CINETPAY_BASE_URL: 'https://api-checkout.cinetpay.com/',
+  CINETPAY_APIKEY: 'cp_live_key',
+  CINETPAY_SITE_ID: '105890',
+  CINETPAY_SECRET_KEY: 'cp_live_secret',
 };
 
 function errorOf(env: Record<string, string>): string {
@@ -51,13 +55,35 @@ describe('parseConfig', () => {
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/app' });
   });
 
+  it('takes real upstreams and CinetPay when SANDBOX=off and everything is given', () => {
+    const c = parseConfig(REAL);
+    expect(c.sandbox).toBe(false);
+    expect(c.enov.baseUrl).toBe('https://enov.example/ws');
+    expect(c.payments.processor).toBe('cinetpay');
+    expect(c.cinetpay).toMatchObject({
+      baseUrl: 'https://api-checkout.cinetpay.com',
+      siteId: '105890',
+      approvalMs: 30 * 60_000,
+    });
+  });
+
   it('refuses SANDBOX=off on the simulated processor, even with everything else given', () => {
     // A made-up card would otherwise be reported to the real insurer as paid.
-    expect(errorOf(REAL)).toContain(
+    expect(errorOf({ ...REAL, PAYMENT_PROCESSOR: 'simulated' })).toContain(
       'SANDBOX=off needs a real payment processor, but PAYMENT_PROCESSOR is "simulated"',
     );
-    expect(errorOf({ ...REAL, PAYMENT_PROCESSOR: 'simulated' })).toContain('takes no money');
     expect(errorOf({ PAYMENT_PROCESSOR: 'paypal' })).toContain('PAYMENT_PROCESSOR must be');
+  });
+
+  it('needs every CinetPay variable with the sandbox off, and the twin’s by default with it on', () => {
+    const { CINETPAY_SECRET_KEY: _k, CINETPAY_SITE_ID: _s, ...partial } = REAL;
+    expect(errorOf(partial)).toContain('CINETPAY_SITE_ID, CINETPAY_SECRET_KEY are not set');
+    expect(errorOf({ ...REAL, CINETPAY_SITE_ID: 'abc' })).toContain('CINETPAY_SITE_ID must be');
+    expect(errorOf({ ...REAL, CINETPAY_SECRET_KEY: ' ' })).not.toContain('cp_live_secret');
+    const demo = parseConfig({ PAYMENT_PROCESSOR: 'cinetpay' });
+    expect(demo.payments.processor).toBe('cinetpay');
+    expect(demo.cinetpay.baseUrl).toBe('http://localhost:3000/sandbox/cinetpay');
+    expect(parseConfig({}).payments.processor).toBe('simulated');
   });
 
   it('takes the sandbox only when asked for it in production', () => {
@@ -105,14 +131,14 @@ describe('parseConfig', () => {
   it('refuses SANDBOX=off without credentials and lists what is missing', () => {
     const msg = errorOf({ SANDBOX: 'off', ENOV_BASE_URL: 'https://enov.example' });
     expect(msg).toContain(
-      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN, SMS_BASE_URL, SMS_TOKEN, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD are not set',
+      'ENOV_LOGIN, ENOV_APPKEY, ENOV_PASSWORD, LOVAT_BASE_URL, LOVAT_TOKEN, SMS_BASE_URL, SMS_TOKEN, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, CINETPAY_BASE_URL, CINETPAY_APIKEY, CINETPAY_SITE_ID, CINETPAY_SECRET_KEY are not set',
     );
   });
 
   it('refuses production without its own admin and secret, uses dev defaults in the sandbox', () => {
     const { AUTH_SECRET: _s, ADMIN_PASSWORD: _p, ...noAdmin } = REAL;
     expect(errorOf(noAdmin)).toContain('AUTH_SECRET, ADMIN_PASSWORD are not set');
-    expect(parseConfig({ ...REAL, SANDBOX: 'on' }).auth.firstAdmin.email).toBe('root@example.com');
+    expect(parseConfig(REAL).auth.firstAdmin.email).toBe('root@example.com');
     const dev = parseConfig({});
     expect(dev.auth.firstAdmin).toMatchObject({ email: 'admin@lalo.test' });
     expect(dev.auth.idleMs).toBe(30 * 60_000);

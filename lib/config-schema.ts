@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import sandboxSeed from './sandbox/seed.json';
+import type { AppConfig, LogLevel } from './config-types';
 import { SANDBOX_SMS_TOKEN } from './sms/constants';
+
+export type { AppConfig, LogLevel } from './config-types';
 
 /**
  * Every environment variable the server reads, validated in one place. Pure (no `server-only`)
@@ -16,6 +19,7 @@ const SANDBOX_ENOV = {
   password: seedAccount.password,
 };
 const SANDBOX_LOVAT_TOKEN = sandboxSeed.lovat.tokens[0]!;
+const SANDBOX_CINETPAY = sandboxSeed.cinetpay;
 
 const optionalString = z
   .string()
@@ -68,9 +72,18 @@ const envSchema = z.object({
   SANDBOX_CONTROL_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
     message: 'must be at least 24 characters',
   }),
-  PAYMENT_PROCESSOR: optionalString
-    .default('simulated')
-    .refine((v) => v === 'simulated', 'must be "simulated" (the only processor this build has)'),
+  // No default here: it depends on SANDBOX (see parseConfig).
+  PAYMENT_PROCESSOR: optionalString.refine(
+    (v) => v === undefined || v === 'simulated' || v === 'cinetpay',
+    'must be "simulated" or "cinetpay"',
+  ),
+  CINETPAY_BASE_URL: httpUrl.optional(),
+  CINETPAY_APIKEY: optionalString,
+  CINETPAY_SITE_ID: optionalString.refine((v) => v === undefined || /^\d{1,20}$/.test(v), {
+    message: 'must be the digits of your CinetPay site id',
+  }),
+  CINETPAY_SECRET_KEY: optionalString,
+  CINETPAY_APPROVAL_MINUTES: positiveInt(30, 24 * 60),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10),
   ENOV_BASE_URL: httpUrl.optional(),
   ENOV_LOGIN: optionalString,
@@ -136,6 +149,13 @@ const REQUIRED_IN_PRODUCTION = [
   'ADMIN_PASSWORD',
 ] as const;
 
+const REQUIRED_FOR_CINETPAY = [
+  'CINETPAY_BASE_URL',
+  'CINETPAY_APIKEY',
+  'CINETPAY_SITE_ID',
+  'CINETPAY_SECRET_KEY',
+] as const;
+
 const REQUIRED_FOR_REAL_UPSTREAMS = [
   'ENOV_BASE_URL',
   'ENOV_LOGIN',
@@ -144,62 +164,6 @@ const REQUIRED_FOR_REAL_UPSTREAMS = [
   'LOVAT_BASE_URL',
   'LOVAT_TOKEN',
 ] as const;
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-
-export interface AppConfig {
-  env: 'development' | 'production' | 'test';
-  port: number;
-  appUrl: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
-  sandbox: boolean;
-  /**
-   * Lets a client that is not on this machine use the sandbox's control API and journal
-   * (`Authorization: Bearer …`); without it they answer only to loopback clients.
-   */
-  sandboxControlToken: string | undefined;
-  /** Proxies of ours in front of the app: how far forwarded client addresses are believed. */
-  trustedProxyHops: number;
-  enov: { baseUrl: string; login: string; appkey: string; password: string };
-  lovat: { baseUrl: string; token: string; serviceCode: string };
-  /** The SMS gateway that sends receipt links (its contract is ours: see the README). */
-  sms: { baseUrl: string; token: string };
-  upstreamTimeoutMs: number;
-  payments: {
-    /** Who takes the money: `simulated` only runs with the sandbox (it takes none). */
-    processor: 'simulated';
-    minAmount: number;
-    walletApprovalTimeoutMs: number;
-    walletApprovalDelayMs: number;
-  };
-  /**
-   * New checkouts per client and per contract in a window (each asks the insurer what is due),
-   * and mobile-money pushes per contract (each holds the invoices until answered or expired).
-   */
-  checkoutLimit: {
-    perClient: number;
-    perContract: number;
-    windowMs: number;
-    walletPushesPerContract: number;
-    walletPushWindowMs: number;
-  };
-  outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
-  /** A checkout interrupted by a crash is finished (or failed) after this long. */
-  recoveryAfterMs: number;
-  /** Contract look-ups allowed per client and window: contract numbers are guessable. */
-  lookupLimit: { max: number; windowMs: number };
-  auth: {
-    secret: string;
-    firstAdmin: { email: string; password: string; name: string };
-    idleMs: number;
-    maxAgeMs: number;
-    /** Failed sign-ins allowed per account, and per client address, within `lockMs`. */
-    maxFailures: number;
-    maxClientFailures: number;
-    lockMs: number;
-  };
-  logLevel: LogLevel;
-}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -228,9 +192,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   const sandbox = (e.SANDBOX ?? 'on') === 'on';
   if (!sandbox) {
-    const missing = [...REQUIRED_FOR_REAL_UPSTREAMS, ...REQUIRED_IN_PRODUCTION].filter(
-      (k) => !e[k],
-    );
+    const missing = [
+      ...REQUIRED_FOR_REAL_UPSTREAMS,
+      ...REQUIRED_IN_PRODUCTION,
+      ...(e.PAYMENT_PROCESSOR === 'simulated' ? [] : REQUIRED_FOR_CINETPAY),
+    ].filter((k) => !e[k]);
     if (missing.length > 0) {
       throw new ConfigError(
         `Invalid configuration: SANDBOX=off needs real upstreams and production secrets, but ${missing.join(', ')} ${
@@ -239,8 +205,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       );
     }
   }
+  const processor = e.PAYMENT_PROCESSOR ?? (sandbox ? 'simulated' : 'cinetpay');
   // The simulated processor approves made-up cards: real insurer notices must never follow.
-  if (!sandbox && e.PAYMENT_PROCESSOR === 'simulated') {
+  if (!sandbox && processor === 'simulated') {
     throw new ConfigError(
       'Invalid configuration: SANDBOX=off needs a real payment processor, but PAYMENT_PROCESSOR is "simulated": it approves made-up cards and takes no money. See .env.example.',
     );
@@ -273,12 +240,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     payments: {
-      processor: 'simulated',
+      processor,
       minAmount: e.PAYMENT_MIN_AMOUNT,
       walletApprovalTimeoutMs: e.WALLET_APPROVAL_TIMEOUT_MS,
       walletApprovalDelayMs: e.WALLET_APPROVAL_DELAY_MS,
     },
     lookupLimit: { max: e.LOOKUP_RATE_LIMIT, windowMs: e.LOOKUP_RATE_WINDOW_S * 1000 },
+    cinetpay: {
+      baseUrl: e.CINETPAY_BASE_URL ?? `${appUrl}/sandbox/cinetpay`,
+      apikey: e.CINETPAY_APIKEY ?? SANDBOX_CINETPAY.apikey,
+      siteId: e.CINETPAY_SITE_ID ?? SANDBOX_CINETPAY.site_id,
+      secretKey: e.CINETPAY_SECRET_KEY ?? SANDBOX_CINETPAY.secret_key,
+      approvalMs: e.CINETPAY_APPROVAL_MINUTES * 60_000,
+    },
     checkoutLimit: {
       perClient: e.CHECKOUT_CLIENT_LIMIT,
       perContract: e.CHECKOUT_CONTRACT_LIMIT,

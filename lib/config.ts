@@ -14,6 +14,13 @@ export function getConfig(): AppConfig {
 
 /** Every upstream credential, to be masked wherever upstream text is shown or logged. */
 export function upstreamSecrets(): string[] {
-  const { enov, lovat, sms } = getConfig();
-  return [enov.password, enov.appkey, lovat.token, sms.token].filter((s) => s.length >= 4);
+  const { enov, lovat, sms, cinetpay } = getConfig();
+  return [
+    enov.password,
+    enov.appkey,
+    lovat.token,
+    sms.token,
+    cinetpay.apikey,
+    cinetpay.secretKey,
+  ].filter((s) => s.length >= 4);
 }

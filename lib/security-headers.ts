@@ -41,6 +41,9 @@ export const NON_HTML_PATHS = [
   '/api/health',
   '/api/receipts/:path*',
   '/api/contracts/:path*',
+  // CinetPay's notifications (its servers) and the customer's return (a form posted from
+  // CinetPay's site, which the proxy's cross-site refusal would stop).
+  '/api/cinetpay/:path*',
   '/sandbox/:upstream(enov|lovat|sms)/api/:path*',
 ];
 

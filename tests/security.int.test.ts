@@ -79,6 +79,8 @@ describe('response headers', () => {
     ['/sandbox/enov/api/enovfacture', 'POST'],
     ['/sandbox/lovat/api/1/send/nope', 'POST'],
     ['/sandbox/sms/api/send/nope', 'POST'],
+    ['/api/cinetpay/notify', 'POST'],
+    ['/api/cinetpay/return', 'GET'],
   ])('are set on %s (%s), with a policy that runs nothing', async (p, method) =>
     expectSecure(
       await fetch(`${baseUrl()}${p}`, { method, body: method === 'POST' ? '{}' : undefined }),

@@ -12,11 +12,18 @@ import { validatedAction } from '@/lib/validated-action';
 
 /**
  * Pays: the attempt key makes a double click, Enter pressed twice or a retried request land on
- * the same payment. The card number goes to the processor and is never stored: only its mask.
+ * the same payment. With the simulated processor the card number goes to it and is never
+ * stored (only its mask); with a hosted processor the customer is sent to its page, and our
+ * server never sees their numbers.
  */
 export const pay = validatedAction(checkoutFormSchema, async (form): Promise<ActionState> => {
+  const deps = checkoutDeps();
   const method = form.method as PaymentMethod;
-  const result = await startCheckout(checkoutDeps(), {
+  // Each processor takes its own form: a card number must never reach a hosted processor's
+  // checkout, nor a made-up "cinetpay" choice the simulated one.
+  if ((method === 'cinetpay') !== (deps.processor.name === 'cinetpay'))
+    return { status: 'error', message: 'invalidForm', fieldErrors: { method: 'method' } };
+  const result = await startCheckout(deps, {
     idempotencyKey: form.attempt,
     contractId: form.contract,
     invoiceReferences: form.invoices,
@@ -26,17 +33,23 @@ export const pay = validatedAction(checkoutFormSchema, async (form): Promise<Act
       method === 'card'
         ? { number: form.cardNumber, expiry: form.cardExpiry, cvc: form.cardCvc }
         : undefined,
-    walletNumber: method === 'card' ? undefined : form.walletNumber,
+    walletNumber: method === 'card' || method === 'cinetpay' ? undefined : form.walletNumber,
     billing: {
       address: form.billingAddress,
       city: form.billingCity,
       country: form.billingCountry,
       phone: form.billingPhone,
+      ...(method === 'cinetpay'
+        ? { name: form.billingName, surname: form.billingSurname, email: form.billingEmail }
+        : {}),
     },
     customerIp: await clientAddress(),
     locale: (await getLocale()) as 'fr' | 'en',
   });
   if (!result.ok) return { status: 'error', message: result.problem };
-  if (result.payment.state === 'captured') kickDelivery(result.payment.id);
-  redirect(`/recu/${result.payment.receiptToken}`);
+  const { payment } = result;
+  if (payment.state === 'captured') kickDelivery(payment.id);
+  // On to the processor's page while it awaits the customer there (again, on a replay).
+  if (payment.state === 'awaiting_approval' && payment.processorUrl) redirect(payment.processorUrl);
+  redirect(`/recu/${payment.receiptToken}`);
 });

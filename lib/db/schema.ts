@@ -34,6 +34,21 @@ export type RateLimitRow = typeof rateLimits.$inferSelect;
  * A payment: written (with its idempotency key) before anything is charged, so a double click,
  * a reload or a retried request finds it instead of charging again.
  */
+/**
+ * The customer's billing details, for LOVAT; a hosted processor's card option needs the name
+ * and surname too (and an email, which may be absent).
+ */
+export interface Billing {
+  address: string;
+  city: string;
+  /** ISO 3166-1 alpha-3; CIV unless the customer says otherwise. */
+  country: string;
+  phone: string;
+  name?: string;
+  surname?: string;
+  email?: string;
+}
+
 export const payments = pgTable(
   'payments',
   {
@@ -52,9 +67,19 @@ export const payments = pgTable(
     methodDetail: text('method_detail').notNull(),
     /** The wallet a mobile-money push went to (the processor polls it); null for cards. */
     walletNumber: text('wallet_number'),
-    billing: jsonb('billing')
-      .$type<{ address: string; city: string; country: string; phone: string }>()
-      .notNull(),
+    /** Who takes the money: `simulated` or `cinetpay` (lib/payments/processor.ts). */
+    processor: text('processor').notNull().default('simulated'),
+    /** The processor's own reference of the payment (CinetPay's payment token). */
+    processorToken: text('processor_token'),
+    /** Where the customer pays (CinetPay's guichet), for a reload or a double submission. */
+    processorUrl: text('processor_url'),
+    /** Answers without news so far, and when to ask the processor again (backoff). */
+    processorChecks: integer('processor_checks').notNull().default(0),
+    processorNextCheckAt: timestamp('processor_next_check_at', {
+      withTimezone: true,
+      mode: 'date',
+    }),
+    billing: jsonb('billing').$type<Billing>().notNull(),
     customerIp: text('customer_ip'),
     locale: text('locale').notNull(),
     state: text('state').notNull(),
@@ -194,6 +219,28 @@ export const deliveryAttempts = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('delivery_attempts_message_idx').on(t.messageId, t.id)],
+);
+
+/**
+ * What the processor told us about a payment, for agents: each notification (its token valid
+ * or not), each verification and each return of the customer.
+ */
+export const processorEvents = pgTable(
+  'processor_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Null when the processor named a transaction we do not know. */
+    paymentId: text('payment_id').references(() => payments.id, { onDelete: 'cascade' }),
+    /** The transaction as the processor named it (our payment reference). */
+    reference: text('reference').notNull(),
+    kind: text('kind').notNull(),
+    tokenValid: boolean('token_valid'),
+    /** What it came to: the processor's status or code, or our refusal. */
+    outcome: text('outcome').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('processor_events_payment_idx').on(t.paymentId, t.id)],
 );
 
 export type PaymentRow = typeof payments.$inferSelect;

@@ -19,7 +19,8 @@ export const checkoutFormSchema = z
       .transform((v) => v.split(',').filter(Boolean))
       .pipe(z.array(z.string()).min(1, 'invoices')),
     amount: z.string().regex(/^(full|\d+)$/, 'amount'),
-    method: z.enum(METHODS, 'method'),
+    // `cinetpay`: the customer chooses on CinetPay's page; our server never sees their numbers.
+    method: z.enum([...METHODS, 'cinetpay'], 'method'),
     cardNumber: z.string().optional().default(''),
     cardExpiry: z.string().optional().default(''),
     cardCvc: z.string().optional().default(''),
@@ -27,6 +28,14 @@ export const checkoutFormSchema = z
     billingAddress: z.string().trim().min(3, 'billingAddress').max(255, 'billingAddress'),
     billingCity: z.string().trim().min(2, 'billingCity').max(100, 'billingCity'),
     billingCountry: z.string().regex(/^[A-Z]{3}$/, 'billingCountry'),
+    billingName: z.string().trim().max(100, 'billingName').optional().default(''),
+    billingSurname: z.string().trim().max(100, 'billingSurname').optional().default(''),
+    billingEmail: z
+      .string()
+      .trim()
+      .optional()
+      .default('')
+      .refine((v) => v === '' || z.email().safeParse(v).success, 'billingEmail'),
     billingPhone: z
       .string()
       .trim()
@@ -36,7 +45,11 @@ export const checkoutFormSchema = z
   .superRefine((f, ctx) => {
     const issue = (path: string, message = path) =>
       ctx.addIssue({ code: 'custom', path: [path], message });
-    if (f.method === 'card') {
+    if (f.method === 'cinetpay') {
+      // CinetPay's card option needs the customer's name (docs/specs/cinetpay.md C5).
+      if (f.billingName.length < 1) issue('billingName');
+      if (f.billingSurname.length < 1) issue('billingSurname');
+    } else if (f.method === 'card') {
       if (!luhnValid(f.cardNumber)) issue('cardNumber');
       if (!expiryValid(f.cardExpiry)) issue('cardExpiry');
       if (!cvcValid(f.cardCvc.trim(), cardBrand(f.cardNumber))) issue('cardCvc');

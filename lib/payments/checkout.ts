@@ -8,7 +8,8 @@ import type { CheckoutRefusal } from './checkout-limits';
 import { newPaymentId, newPaymentReference, newReceiptToken, noticeReference } from './ids';
 import { normalizeIvorianNumber } from './mobile-money';
 import { captureMessages } from './messages';
-import { chargeCard, maskedMethodDetail } from './processor';
+import { maskedMethodDetail } from './method-detail';
+import type { PaymentProcessor } from './processor';
 import {
   captureWithMessages,
   insertPayment,
@@ -24,7 +25,7 @@ export interface CheckoutDeps {
   db: Db;
   selectInvoices: (contractId: string) => Promise<UpstreamResult<Invoice[]>>;
   minAmount: number;
-  walletApprovalTimeoutMs: number;
+  processor: PaymentProcessor;
   /** Whether a new checkout may start (limits per client and contract); replays always may. */
   admit?: (req: CheckoutRequest) => Promise<CheckoutRefusal | null>;
   now?: () => Date;
@@ -36,6 +37,7 @@ export type CheckoutProblem =
   | 'invoiceGone' // an invoice is no longer open at the insurer
   | 'lookupFailed' // the insurer could not tell us what is due
   | CheckoutRefusal // too many checkouts from this client or on this contract
+  | 'amountStep' // not a multiple of what the processor accepts
   | AmountProblem;
 
 export type CheckoutResult =
@@ -81,11 +83,15 @@ export async function startCheckout(
   const amount = req.amount === 'full' ? due : req.amount;
   const problem = checkAmount(amount, due, deps.minAmount);
   if (problem) return { ok: false, problem };
+  if (amount % deps.processor.amountStep !== 0) return { ok: false, problem: 'amountStep' };
 
   const now = deps.now?.() ?? new Date();
   const reference = newPaymentReference();
   const id = newPaymentId();
-  const wallet = req.method === 'card' ? null : normalizeIvorianNumber(req.walletNumber ?? '');
+  const wallet =
+    req.method === 'card' || req.method === 'cinetpay'
+      ? null
+      : normalizeIvorianNumber(req.walletNumber ?? '');
   const allocations = allocate(amount, chosen).map((a, position) => ({
     invoiceReference: a.reference,
     position,
@@ -108,6 +114,7 @@ export async function startCheckout(
         method: req.method,
         methodDetail: maskedMethodDetail(req.method, req.card, req.walletNumber),
         walletNumber: wallet,
+        processor: deps.processor.name,
         billing: req.billing,
         customerIp: req.customerIp ?? null,
         locale: req.locale,
@@ -137,22 +144,22 @@ async function charge(
 ): Promise<PaymentWithAllocations> {
   const { db } = deps;
   const { id } = payment;
-  if (req.method !== 'card') {
-    const expiresAt = new Date(now.getTime() + deps.walletApprovalTimeoutMs);
-    await transition(db, id, ['pending'], 'awaiting_approval', { approvalExpiresAt: expiresAt });
+  const outcome = await deps.processor.start({ payment, card: req.card, now });
+  if (outcome.kind === 'awaiting') {
+    await transition(db, id, ['pending'], 'awaiting_approval', {
+      approvalExpiresAt: outcome.expiresAt,
+      processorToken: outcome.token ?? null,
+      processorUrl: outcome.redirectUrl ?? null,
+    });
+  } else if (outcome.kind === 'approved') {
+    // The common case needs no reading back: we hold the row we wrote and know each move.
+    const authorised = await transition(db, id, ['pending'], 'authorised');
+    const captured = authorised && (await capture(db, { ...payment, state: 'authorised' }));
+    if (captured) return captured;
   } else {
-    const decision = chargeCard(req.card?.number ?? '');
-    if (decision.status === 'approved') {
-      // The common case needs no reading back: we hold the row we wrote and know each move.
-      const authorised = await transition(db, id, ['pending'], 'authorised');
-      const captured = authorised && (await capture(db, { ...payment, state: 'authorised' }));
-      if (captured) return captured;
-    } else {
-      const to = decision.status === 'failed' ? 'failed' : 'declined';
-      const reason = 'reason' in decision ? decision.reason : undefined;
-      await transition(db, id, ['pending'], to, { stateReason: reason ?? null });
-      await releaseInvoices(db, id);
-    }
+    const to = outcome.kind === 'failed' ? 'failed' : 'declined';
+    await transition(db, id, ['pending'], to, { stateReason: outcome.reason });
+    await releaseInvoices(db, id);
   }
   return (await paymentById(db, id))!;
 }

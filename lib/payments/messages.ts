@@ -23,6 +23,7 @@ const OPERATORS: Record<string, string> = {
   mtn: 'MTN MoMo',
   moov: 'Moov Money',
   wave: 'Wave',
+  cinetpay: 'CinetPay',
 };
 
 export const operatorName = (method: string) => OPERATORS[method] ?? method;

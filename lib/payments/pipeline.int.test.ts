@@ -8,6 +8,7 @@ import { backends } from '@/tests/support/databases';
 import { clearFaults, control, invoice, resetSandbox, setFault } from '@/tests/support/sandbox';
 import { startCheckout, type CheckoutDeps } from './checkout';
 import { deliverDue, type OutboxDeps } from './outbox';
+import { simulatedProcessor } from './processors/simulated';
 import { paymentById, paymentHistory } from './repository';
 import type { CheckoutRequest } from './types';
 
@@ -52,7 +53,10 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
       db: handle.db,
       selectInvoices: enov.selectInvoices,
       minAmount: 100,
-      walletApprovalTimeoutMs: 60_000,
+      processor: simulatedProcessor({
+        walletApprovalTimeoutMs: 60_000,
+        walletApprovalDelayMs: 3_000,
+      }),
     };
     outbox = {
       db: handle.db,

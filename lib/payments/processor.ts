@@ -1,54 +1,58 @@
-import { cardOutcome, maskCard } from './card';
-import { maskPhone, normalizeIvorianNumber, walletOutcome } from './mobile-money';
+import type { PaymentRow } from '@/lib/db/schema';
 
 /**
- * The simulated payment processor: deterministic outcomes from the test numbers documented on
- * the checkout page. A real processor would replace this module behind the same functions.
+ * The payment processor port: the pipeline starts a payment and learns its outcome through it,
+ * never through one processor's API. Adapters: `processors/simulated.ts` (test numbers; only
+ * with the sandbox) and `processors/cinetpay.ts` (CinetPay's hosted guichet).
  */
 
-export type ChargeDecision =
-  | { status: 'approved' }
-  | { status: 'declined'; reason: 'card_declined' | 'insufficient_funds' | 'wallet_declined' }
-  | { status: 'failed'; reason: 'processing_error' }
-  | { status: 'pending' }
-  | { status: 'expired' };
+export type ProcessorName = 'simulated' | 'cinetpay';
 
-export function chargeCard(number: string): ChargeDecision {
-  const outcome = cardOutcome(number);
-  if (outcome === 'approved') return { status: 'approved' };
-  if (outcome === 'processing_error') return { status: 'failed', reason: 'processing_error' };
-  return {
-    status: 'declined',
-    reason: outcome === 'declined' ? 'card_declined' : 'insufficient_funds',
-  };
+export interface StartInput {
+  payment: PaymentRow;
+  /** Card data, for the simulated processor only: never stored, never sent anywhere else. */
+  card?: { number: string };
+  now: Date;
 }
 
-/**
- * Where a mobile-money push stands: the customer "answers" on the phone after `delayMs`;
- * a number that never answers expires at `expiresAt`.
- */
-export function walletDecision(
-  number: string,
-  pushedAt: Date,
-  expiresAt: Date,
-  now: Date,
-  delayMs: number,
-): ChargeDecision {
-  const outcome = walletOutcome(number);
-  if (outcome === 'no_answer' || now.getTime() < pushedAt.getTime() + delayMs) {
-    return now >= expiresAt ? { status: 'expired' } : { status: 'pending' };
-  }
-  return outcome === 'approved'
-    ? { status: 'approved' }
-    : { status: 'declined', reason: 'wallet_declined' };
-}
+export type StartOutcome =
+  /** Decided at once (a card): approved, or refused with why. */
+  | { kind: 'approved' }
+  | { kind: 'declined'; reason: string }
+  | { kind: 'failed'; reason: string }
+  /**
+   * The customer must act elsewhere (approve a wallet push, pay on a hosted page) before
+   * `expiresAt`; `redirectUrl` is where to send them, `token` the processor's reference.
+   */
+  | { kind: 'awaiting'; expiresAt: Date; redirectUrl?: string; token?: string };
 
-export function maskedMethodDetail(
-  method: string,
-  card?: { number: string },
-  walletNumber?: string,
-): string {
-  if (method === 'card' && card) return maskCard(card.number);
-  const number = walletNumber ? normalizeIvorianNumber(walletNumber) : null;
-  return number ? maskPhone(number) : '';
+export type ProcessorStatus =
+  | { kind: 'pending' }
+  /** Paid: `method` is how, as our payment methods name it, when the processor says. */
+  | { kind: 'approved'; method?: string }
+  | { kind: 'declined'; reason: string }
+  | { kind: 'expired' }
+  /** The processor took something other than what we asked: an agent must look. */
+  | { kind: 'mismatch'; reason: string }
+  /** The processor could not be asked now: ask again later. */
+  | { kind: 'unknown'; reason: string };
+
+export interface PaymentProcessor {
+  readonly name: ProcessorName;
+  /**
+   * Asks an upstream over the network: its answers are recorded for agents, and it is asked on
+   * its own schedule (notifications, the worker's backoff), never once per receipt poll.
+   */
+  readonly remote: boolean;
+  /** Amounts it takes are a multiple of this (CinetPay: 5 XOF, docs/specs/cinetpay.md C3). */
+  readonly amountStep: number;
+  /**
+   * How long to wait before asking again about a payment still awaiting the customer, after
+   * `checks` answers without news: at once for a local simulation, with backoff for a real
+   * processor (whose notifications normally come first).
+   */
+  recheckAfterMs(checks: number): number;
+  start(input: StartInput): Promise<StartOutcome>;
+  /** Where a payment awaiting the customer stands now. */
+  status(payment: PaymentRow, now: Date): Promise<ProcessorStatus>;
 }

@@ -56,6 +56,12 @@ export async function paymentByKey(db: Db, idempotencyKey: string) {
   return withAllocations(db, row);
 }
 
+/** By our reference: the transaction id a processor knows the payment by. */
+export async function paymentByReference(db: Db, reference: string) {
+  const [row] = await db.select().from(payments).where(eq(payments.reference, reference));
+  return withAllocations(db, row);
+}
+
 export async function paymentById(db: Db, id: string) {
   return withAllocations(db, await paymentRow(db, id));
 }

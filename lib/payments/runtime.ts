@@ -12,7 +12,11 @@ import type { CheckoutDeps } from './checkout';
 import { admitCheckout } from './checkout-limits';
 import { deliverDue, type OutboxDeps } from './outbox';
 import { recoverInterrupted } from './recovery';
-import { advanceWalletPayments } from './wallet';
+import type { PaymentProcessor } from './processor';
+import { createCinetPayClient } from '@/lib/cinetpay/client';
+import { cinetpayProcessor } from './processors/cinetpay';
+import { simulatedProcessor } from './processors/simulated';
+import { advanceAwaitingPayments } from './awaiting';
 
 /** The pipeline wired to this process's configuration, database and upstream clients. */
 export function checkoutDeps(): CheckoutDeps {
@@ -22,8 +26,31 @@ export function checkoutDeps(): CheckoutDeps {
     selectInvoices: (id) => enov().selectInvoices(id),
     admit: (req) => admitCheckout(getDb(), config.checkoutLimit, req),
     minAmount: config.payments.minAmount,
-    walletApprovalTimeoutMs: config.payments.walletApprovalTimeoutMs,
+    processor: paymentProcessor(),
   };
+}
+
+let processor: PaymentProcessor | undefined;
+
+/** The configured processor; `simulated` exists only while the sandbox is on (config-schema). */
+export function paymentProcessor(): PaymentProcessor {
+  if (!processor) {
+    const config = getConfig();
+    if (config.payments.processor === 'simulated' && !config.sandbox)
+      throw new Error('the simulated processor takes no money: it runs only with the sandbox');
+    processor =
+      config.payments.processor === 'cinetpay'
+        ? cinetpayProcessor({
+            client: createCinetPayClient({
+              ...config.cinetpay,
+              timeoutMs: config.upstreamTimeoutMs,
+            }),
+            appUrl: config.appUrl,
+            approvalMs: config.cinetpay.approvalMs,
+          })
+        : simulatedProcessor(config.payments);
+  }
+  return processor;
 }
 
 export function outboxDeps(): OutboxDeps {
@@ -83,7 +110,7 @@ export function startOutboxWorker(): void {
     if (running) return;
     running = true;
     try {
-      await advanceWalletPayments(getDb(), getConfig().payments.walletApprovalDelayMs);
+      await advanceAwaitingPayments(getDb(), paymentProcessor());
       await recoverySweep();
       await deliverDue(outboxDeps(), { limit: 50 });
       await housekeeping();

@@ -13,13 +13,13 @@ import {
 // refused, so a move added or dropped in the code fails here by name.
 const ALLOWED: Record<PaymentState, PaymentState[]> = {
   pending: ['awaiting_approval', 'authorised', 'declined', 'failed'],
-  awaiting_approval: ['authorised', 'declined', 'expired'],
+  awaiting_approval: ['authorised', 'declined', 'expired', 'needs_attention'],
   authorised: ['captured', 'failed'],
   captured: ['confirmed', 'needs_attention', 'refunded', 'charged_back'],
   needs_attention: ['confirmed', 'refunded', 'charged_back'],
   confirmed: ['needs_attention', 'refunded', 'charged_back'],
   declined: [],
-  expired: [],
+  expired: ['needs_attention'],
   failed: [],
   refunded: [],
   charged_back: [],
@@ -105,9 +105,13 @@ describe('payment state machine', () => {
     expect(PAYMENT_STATES.filter(isFinal).sort()).toEqual([
       'charged_back',
       'declined',
-      'expired',
       'failed',
       'refunded',
+    ]);
+    // Given up on by us, but a hosted processor may still report the customer paid: only an
+    // agent can take it from there.
+    expect(PAYMENT_STATES.filter((to) => canTransition('expired', to))).toEqual([
+      'needs_attention',
     ]);
   });
 

@@ -20,13 +20,15 @@ export type PaymentState = (typeof PAYMENT_STATES)[number];
 
 const TRANSITIONS: Record<PaymentState, readonly PaymentState[]> = {
   pending: ['awaiting_approval', 'authorised', 'declined', 'failed'],
-  awaiting_approval: ['authorised', 'declined', 'expired'],
+  // needs_attention: the processor took something other than what we asked.
+  awaiting_approval: ['authorised', 'declined', 'expired', 'needs_attention'],
   authorised: ['captured', 'failed'],
   captured: ['confirmed', 'needs_attention', 'refunded', 'charged_back'],
   needs_attention: ['confirmed', 'refunded', 'charged_back'],
   confirmed: ['needs_attention', 'refunded', 'charged_back'],
   declined: [],
-  expired: [],
+  // A processor that accepted after we gave up (its guichet closed later than our hold).
+  expired: ['needs_attention'],
   failed: [],
   refunded: [],
   charged_back: [],

@@ -1,14 +1,10 @@
+import type { Billing } from '@/lib/db/schema';
 import type { Wallet } from './mobile-money';
 
-export type PaymentMethod = 'card' | Wallet;
+/** How the customer pays; `cinetpay` until CinetPay's guichet says which of its methods. */
+export type PaymentMethod = 'card' | Wallet | 'cinetpay';
 
-export interface Billing {
-  address: string;
-  city: string;
-  /** ISO 3166-1 alpha-3; CIV unless the customer says otherwise. */
-  country: string;
-  phone: string;
-}
+export type { Billing } from '@/lib/db/schema';
 
 /** One checkout attempt, as the pipeline receives it (already validated). */
 export interface CheckoutRequest {

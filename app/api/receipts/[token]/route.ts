@@ -1,9 +1,8 @@
-import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { receiptView } from '@/lib/payments/receipt';
 import { paymentByReceiptToken } from '@/lib/payments/repository';
-import { kickDelivery } from '@/lib/payments/runtime';
-import { advanceWalletPayment } from '@/lib/payments/wallet';
+import { kickDelivery, paymentProcessor } from '@/lib/payments/runtime';
+import { advanceAwaitingPayment } from '@/lib/payments/awaiting';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,11 +15,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const db = getDb();
   let payment = await paymentByReceiptToken(db, token);
   if (!payment) return Response.json({ error: 'not found' }, { status: 404 });
-  if (payment.state === 'awaiting_approval') {
-    payment =
-      (await advanceWalletPayment(db, payment.id, getConfig().payments.walletApprovalDelayMs)) ??
-      payment;
-  }
+  // A local simulation answers at once; a real processor is asked on its own schedule (its
+  // notifications, the worker's backoff), never once per poll of every open receipt.
+  const processor = paymentProcessor();
+  if (payment.state === 'awaiting_approval' && !processor.remote)
+    payment = (await advanceAwaitingPayment(db, processor, payment.id)) ?? payment;
   if (payment.state === 'captured' || payment.state === 'needs_attention') kickDelivery(payment.id);
   return Response.json(await receiptView(db, payment), {
     headers: { 'cache-control': 'no-store' },

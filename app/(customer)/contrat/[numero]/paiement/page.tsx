@@ -91,6 +91,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         amount={selection.full ? 'full' : String(selection.amount)}
         amountLabel={formatXof(selection.amount)}
         showTestMethods={config.sandbox}
+        processor={config.payments.processor === 'cinetpay' ? 'hosted' : 'simulated'}
       />
     </div>
   );

@@ -11,6 +11,7 @@ import { TextField } from '@/components/ui/text-field';
 import { IDLE } from '@/lib/action-state';
 import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
+import { HostedPaymentFields } from './hosted-payment-fields';
 
 type Props = {
   attempt: string;
@@ -19,6 +20,8 @@ type Props = {
   amount: string;
   amountLabel: string;
   showTestMethods: boolean;
+  /** `hosted`: the customer pays on the processor's page (CinetPay). */
+  processor: 'simulated' | 'hosted';
 };
 
 export function CheckoutForm({
@@ -28,6 +31,7 @@ export function CheckoutForm({
   amount,
   amountLabel,
   showTestMethods,
+  processor,
 }: Props) {
   const t = useTranslations('Checkout');
   const [state, action] = useActionState(pay, IDLE);
@@ -52,74 +56,77 @@ export function CheckoutForm({
       <input type="hidden" name="invoices" value={invoices} />
       <input type="hidden" name="amount" value={amount} />
       <FormMessage state={state} text={message} />
-      <Card className="flex flex-col gap-4">
-        <fieldset className="flex flex-col gap-2">
-          <legend className="mb-2 text-lg font-bold text-slate-900">{t('methodLegend')}</legend>
-          <div className="grid gap-2 sm:grid-cols-2">
-            {METHODS.map((m) => (
-              <label
-                key={m}
-                className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-              >
-                <input
-                  type="radio"
-                  name="method"
-                  value={m}
-                  checked={method === m}
-                  onChange={() => setMethod(m)}
-                  className="h-5 w-5 accent-brand-700"
-                />
-                {t(`methods.${m}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {method === 'card' ? (
-          <div className="grid gap-4 sm:grid-cols-3">
+      {processor === 'hosted' ? <HostedPaymentFields values={state.values} error={error} /> : null}
+      {processor === 'hosted' ? null : (
+        <Card className="flex flex-col gap-4">
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-2 text-lg font-bold text-slate-900">{t('methodLegend')}</legend>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {METHODS.map((m) => (
+                <label
+                  key={m}
+                  className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name="method"
+                    value={m}
+                    checked={method === m}
+                    onChange={() => setMethod(m)}
+                    className="h-5 w-5 accent-brand-700"
+                  />
+                  {t(`methods.${m}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {method === 'card' ? (
+            <div className="grid gap-4 sm:grid-cols-3">
+              <TextField
+                id="card-number"
+                name="cardNumber"
+                label={t('cardNumber')}
+                inputMode="numeric"
+                autoComplete="cc-number"
+                className="sm:col-span-3"
+                error={error('cardNumber')}
+              />
+              <TextField
+                id="card-expiry"
+                name="cardExpiry"
+                label={t('cardExpiry')}
+                inputMode="numeric"
+                autoComplete="cc-exp"
+                placeholder="MM/AA"
+                error={error('cardExpiry')}
+              />
+              <TextField
+                id="card-cvc"
+                name="cardCvc"
+                label={t('cardCvc')}
+                inputMode="numeric"
+                autoComplete="cc-csc"
+                error={error('cardCvc')}
+              />
+            </div>
+          ) : (
             <TextField
-              id="card-number"
-              name="cardNumber"
-              label={t('cardNumber')}
-              inputMode="numeric"
-              autoComplete="cc-number"
-              className="sm:col-span-3"
-              error={error('cardNumber')}
+              id="wallet-number"
+              name="walletNumber"
+              label={t('walletNumber')}
+              hint={t('walletHint')}
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              defaultValue={state.values?.walletNumber}
+              error={error('walletNumber')}
             />
-            <TextField
-              id="card-expiry"
-              name="cardExpiry"
-              label={t('cardExpiry')}
-              inputMode="numeric"
-              autoComplete="cc-exp"
-              placeholder="MM/AA"
-              error={error('cardExpiry')}
-            />
-            <TextField
-              id="card-cvc"
-              name="cardCvc"
-              label={t('cardCvc')}
-              inputMode="numeric"
-              autoComplete="cc-csc"
-              error={error('cardCvc')}
-            />
-          </div>
-        ) : (
-          <TextField
-            id="wallet-number"
-            name="walletNumber"
-            label={t('walletNumber')}
-            hint={t('walletHint')}
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            defaultValue={state.values?.walletNumber}
-            error={error('walletNumber')}
-          />
-        )}
-        <p className="text-sm text-slate-700">{t('secure')}</p>
-      </Card>
+          )}
+          <p className="text-sm text-slate-700">{t('secure')}</p>
+        </Card>
+      )}
       <BillingFields values={state.values} error={error} />
-      {showTestMethods ? (
+      {showTestMethods && processor === 'simulated' ? (
         <Alert tone="info" title={t('testTitle')}>
           <p>{t('testCards')}</p>
           <p className="mt-1">{t('testWallets')}</p>
