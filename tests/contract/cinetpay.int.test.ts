@@ -342,6 +342,14 @@ describe('finishing a payment and notifying the merchant', () => {
       404,
     );
   });
+
+  it("lists payments on the control page, and filters its journal on CinetPay's calls", async () => {
+    const { id, token } = await created();
+    const page = await (await fetch(`${baseUrl()}/sandbox?upstream=cinetpay`)).text();
+    expect(page).toContain(`href="/sandbox/cinetpay/guichet/${token}">${id}</a>`);
+    expect(page).toContain('POST<!-- --> <!-- -->cinetpay_init');
+    expect(page).not.toContain('POST<!-- --> <!-- -->enovfacture');
+  });
 });
 
 describe('notification faults', () => {

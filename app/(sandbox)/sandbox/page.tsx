@@ -7,10 +7,12 @@ import { cn } from '@/components/ui/cn';
 import { getDb } from '@/lib/db';
 import { listFaults } from '@/lib/sandbox/faults';
 import { requireSandboxControl } from '@/lib/sandbox/guard';
+import { listCinetpayPayments } from '@/lib/sandbox/inspect';
 import { listRequests } from '@/lib/sandbox/journal';
 import { SANDBOX_SEED } from '@/lib/sandbox/seed';
 import { clearFaultsAction } from './_actions/clear-faults';
 import { resetSandboxAction } from './_actions/reset-sandbox';
+import { CinetpayPayments } from './_components/cinetpay-payments';
 import { FaultForm } from './_components/fault-form';
 import { RequestsTable } from './_components/requests-table';
 
@@ -35,10 +37,11 @@ export default async function SandboxControlPage({
   const params = await searchParams;
   const upstream: Filter = FILTERS.find((f) => f === params.upstream);
   const db = getDb();
-  const [t, faults, requests] = await Promise.all([
+  const [t, faults, requests, cinetpay] = await Promise.all([
     getTranslations('Sandbox'),
     listFaults(db),
     listRequests(db, { upstream, limit: 50 }),
+    listCinetpayPayments(db, 10),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -131,6 +134,8 @@ export default async function SandboxControlPage({
         </nav>
         <RequestsTable requests={requests} />
       </Card>
+
+      <CinetpayPayments payments={cinetpay} />
 
       <Card aria-labelledby="contracts-title" className="flex flex-col gap-2">
         <h2 id="contracts-title" className="text-xl font-bold text-slate-900">
