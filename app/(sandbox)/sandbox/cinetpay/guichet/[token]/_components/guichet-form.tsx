@@ -47,8 +47,10 @@ export async function GuichetForm({ tx, amount }: { tx: CinetpayTransactionRow; 
         <fieldset className="flex flex-col gap-2">
           <legend className={legendClass}>{t('outcomeLegend')}</legend>
           {OUTCOMES.map((o, i) => (
-            <label key={o} className={choiceClass}>
+            // The hint stays outside the label: it describes the choice, it does not name it.
+            <div key={o} className={choiceClass}>
               <input
+                id={`outcome-${o}`}
                 type="radio"
                 name="outcome"
                 value={o}
@@ -56,13 +58,15 @@ export async function GuichetForm({ tx, amount }: { tx: CinetpayTransactionRow; 
                 aria-describedby={`outcome-${o}-hint`}
                 className={radioClass}
               />
-              <span className="flex flex-col">
-                <span>{t(`outcomes.${o}`)}</span>
+              <div className="flex flex-col">
+                <label htmlFor={`outcome-${o}`} className="cursor-pointer">
+                  {t(`outcomes.${o}`)}
+                </label>
                 <span id={`outcome-${o}-hint`} className="text-sm text-slate-700">
                   {t(`outcomeHints.${o}`, { seconds: PENDING_DELAY_MS / 1000 })}
                 </span>
-              </span>
-            </label>
+              </div>
+            </div>
           ))}
         </fieldset>
         <p className="text-sm text-slate-700">{t('notified')}</p>
