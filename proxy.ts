@@ -58,7 +58,7 @@ export const config = {
   matcher: [
     {
       source:
-        '/((?!_next/static|_next/image|icon\\.svg$|api/health$|api/receipts/|api/contracts/|api/cinetpay/|sandbox/(?:enov|lovat|sms)/api/).*)',
+        '/((?!_next/static|_next/image|icon\\.svg$|api/health$|api/receipts/|api/contracts/|api/cinetpay/|sandbox/(?:enov|lovat|sms)/api/|sandbox/cinetpay/v2/).*)',
     },
   ],
 };

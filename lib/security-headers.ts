@@ -45,6 +45,7 @@ export const NON_HTML_PATHS = [
   // CinetPay's site, which the proxy's cross-site refusal would stop).
   '/api/cinetpay/:path*',
   '/sandbox/:upstream(enov|lovat|sms)/api/:path*',
+  '/sandbox/cinetpay/v2/:path*',
 ];
 
 export const NON_HTML_CSP =

@@ -92,6 +92,14 @@ export async function check(db: Client, books: Db, attempts: string[]) {
   );
   if (unsent.length) problems.push(`LOVAT reports not delivered: ${JSON.stringify(unsent)}`);
   problems.push(...(await moneyViolations(books)));
+  // A hosted processor's payment is taken only on a verification that said so.
+  const unverified = await q(`
+    select p.reference from payments p
+    where p.processor <> 'simulated' and p.captured_at is not null and not exists (
+      select 1 from processor_events e
+      where e.payment_id = p.id and e.kind = 'verification' and e.outcome = 'approved')`);
+  if (unverified.length)
+    problems.push(`${unverified.length} payments captured without a verification that said so`);
   const [stats] = await q(`
     select (select count(*) from delivery_attempts where outcome <> 'delivered')::int as failed_attempts,
            (select coalesce(sum(repeats), 0) from sandbox_enov_notifications)::int as ipn_repeats,

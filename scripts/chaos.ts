@@ -3,17 +3,20 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from 'pg';
 import { openDatabase } from '../lib/db/open';
+import { NOTIFY_FAILURES } from '../lib/sandbox/faults-constants';
 import { agentsAtWork } from './chaos-agents';
 import { check, drain } from './chaos-checks';
 import {
   freshDatabase,
   openCheckout,
   pay,
+  payOnGuichet,
   pool,
   sleep,
   startApp,
   stopApp,
   syntheticContract,
+  type CheckoutForm,
   type Instance,
 } from './harness';
 
@@ -56,7 +59,7 @@ const FAILURES = ['http500', 'drop', 'drop-after', 'hang', 'malformed'] as const
  * Changes the faults every second: each call to IPN and LOVAT has a 30 % chance to fail. With
  * `refusals`, every other second the insurer refuses notices for good instead (code 03).
  */
-function rotateFaults(base: () => string, refusals = false) {
+function rotateFaults(base: () => string, refusals = false, cinetpay = false) {
   let stopped = false;
   let i = 0;
   const loop = (async () => {
@@ -73,6 +76,17 @@ function rotateFaults(base: () => string, refusals = false) {
           body: JSON.stringify(fault),
         }).catch(() => undefined);
       }
+      if (cinetpay)
+        await fetch(`${base()}/sandbox/api/faults`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            endpoint: 'cinetpay_notify',
+            failure: NOTIFY_FAILURES[i % NOTIFY_FAILURES.length],
+            rate: 0.4,
+            latencyMs: 50,
+          }),
+        }).catch(() => undefined);
       i += 1;
       await sleep(1_000);
     }
@@ -97,8 +111,14 @@ interface Load {
   ms: number;
 }
 
+type Pay = (base: string, form: CheckoutForm, attempt: string) => Promise<unknown>;
+
 /** N payments over C connections, spread over the instances; a failed post is retried as is. */
-async function drive(instances: () => Instance[], onProgress?: (done: number) => Promise<void>) {
+async function drive(
+  instances: () => Instance[],
+  onProgress?: (done: number) => Promise<void>,
+  payWith: Pay = pay,
+) {
   const load: Load = { attempts: [], ok: 0, retries: 0, ms: 0 };
   const started = performance.now();
   let done = 0;
@@ -111,7 +131,7 @@ async function drive(instances: () => Instance[], onProgress?: (done: number) =>
       const app = list[(i + tries) % list.length]!;
       try {
         const form = await openCheckout(app.base, contract);
-        await pay(app.base, form, attempt);
+        await payWith(app.base, form, attempt);
         load.ok += 1;
         break;
       } catch {
@@ -203,11 +223,22 @@ async function refundsRaceRefusals(dbUrl: string) {
   return { load, stop: () => stopApp(app) };
 }
 
+async function onCinetPay(dbUrl: string) {
+  const app = await startApp({ ...APP_ENV, DATABASE_URL: dbUrl, PAYMENT_PROCESSOR: 'cinetpay' });
+  const stopFaults = rotateFaults(() => app.base, false, true);
+  const load = await drive(() => [app], undefined, payOnGuichet).finally(stopFaults);
+  return { load, stop: () => stopApp(app) };
+}
+
 const SCENARIOS: Array<[string, (dbUrl: string) => Promise<Ran>]> = [
   ['one instance, faults on IPN and LOVAT', oneInstance],
   ['SIGKILL mid-load, then restart', killedMidLoad],
   ['two instances on one PostgreSQL', twoInstances],
   ['agents refund and charge back while the insurer refuses notices', refundsRaceRefusals],
+  [
+    'CinetPay: notifications with wrong tokens, repeated or never sent; customers return',
+    onCinetPay,
+  ],
 ];
 
 async function main() {

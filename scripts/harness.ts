@@ -135,6 +135,50 @@ export async function pay(
   return location;
 }
 
+/**
+ * Pays on the CinetPay twin as a customer would: the checkout form (no card data), the guichet
+ * (finished through the twin's control API, as the guichet's own form does), then the return
+ * to our site. Returns the receipt's path; a retried attempt lands on the same payment.
+ */
+export async function payOnGuichet(base: string, form: CheckoutForm, attempt: string) {
+  const body = new FormData();
+  const { cardNumber: _n, cardExpiry: _e, cardCvc: _c, ...billing } = CARD;
+  const fields = {
+    ...form.hidden,
+    ...billing,
+    method: 'cinetpay',
+    billingName: 'Awa',
+    billingSurname: 'Koné',
+    attempt,
+  };
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  const page = form.page.replace(/^https?:\/\/[^/]+/, base);
+  const res = await fetch(page, { method: 'POST', body, redirect: 'manual' });
+  const location = res.headers.get('location') ?? '';
+  await res.arrayBuffer();
+  if (res.status !== 303) throw new Error(`pay answered ${res.status}`);
+  if (location.includes('/recu/')) return location;
+  const token = /\/guichet\/([^/?#]+)/.exec(location)?.[1];
+  if (!token) throw new Error(`pay went to ${location}`);
+  const found = await fetch(`${base}/sandbox/api/cinetpay/payments?token=${token}`);
+  const reference = /PAY-[A-Z0-9]{10}/.exec(await found.text())?.[0];
+  if (!reference) throw new Error('the twin does not know the payment');
+  // Already finished by an earlier try: the twin refuses a second outcome, which is fine.
+  await fetch(`${base}/sandbox/api/cinetpay/payments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transaction_id: reference, outcome: 'accepted', method: 'OM' }),
+  }).then((r) => r.arrayBuffer());
+  const back = await fetch(`${base}/api/cinetpay/return?transaction_id=${reference}`, {
+    redirect: 'manual',
+  });
+  await back.arrayBuffer();
+  const receipt = back.headers.get('location');
+  if (back.status !== 303 || !receipt?.includes('/recu/'))
+    throw new Error(`return answered ${back.status}`);
+  return receipt;
+}
+
 /** Runs `task` for 0..n-1 with at most `concurrency` at once. */
 export async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>) {
   let next = 0;

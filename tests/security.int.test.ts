@@ -80,6 +80,7 @@ describe('response headers', () => {
     ['/sandbox/lovat/api/1/send/nope', 'POST'],
     ['/sandbox/sms/api/send/nope', 'POST'],
     ['/api/cinetpay/notify', 'POST'],
+    ['/sandbox/cinetpay/v2/payment', 'POST'],
     ['/api/cinetpay/return', 'GET'],
   ])('are set on %s (%s), with a policy that runs nothing', async (p, method) =>
     expectSecure(

@@ -149,6 +149,8 @@ export async function refundPayment(
       full: plan.closes,
       invoices: references,
       ...(plan.overridden.length > 0 ? { overrodeInsurer: plan.overridden } : {}),
+      // CinetPay documents no refund API: the agent gives the money back in its back office.
+      ...(payment.processor === 'cinetpay' ? { manual: true } : {}),
     },
   };
 }

@@ -37,9 +37,9 @@ export async function advanceAwaitingPayment(
     if (await transition(db, id, ['awaiting_approval'], 'authorised', patch))
       await captureNow(db, id);
   } else if (status.kind === 'declined' || status.kind === 'expired') {
-    const to = status.kind;
-    const reason = status.kind === 'declined' ? status.reason : 'wallet_no_answer';
-    if (await transition(db, id, ['awaiting_approval'], to, { stateReason: reason }))
+    if (
+      await transition(db, id, ['awaiting_approval'], status.kind, { stateReason: status.reason })
+    )
       await releaseInvoices(db, id);
   } else if (status.kind === 'pending' || status.kind === 'unknown') {
     const wait = processor.recheckAfterMs(payment.processorChecks);

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/open';
 import { processorEvents, type PaymentRow } from '@/lib/db/schema';
 import type { ProcessorStatus } from './processor';
 
-export type ProcessorEventKind = 'start' | 'notification' | 'verification' | 'return';
+export type ProcessorEventKind = 'notification' | 'verification' | 'return';
 
 /** Records what the processor said about a payment, for the agents' timeline. */
 export async function recordProcessorEvent(

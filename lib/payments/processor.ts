@@ -31,7 +31,7 @@ export type ProcessorStatus =
   /** Paid: `method` is how, as our payment methods name it, when the processor says. */
   | { kind: 'approved'; method?: string }
   | { kind: 'declined'; reason: string }
-  | { kind: 'expired' }
+  | { kind: 'expired'; reason: string }
   /** The processor took something other than what we asked: an agent must look. */
   | { kind: 'mismatch'; reason: string }
   /** The processor could not be asked now: ask again later. */

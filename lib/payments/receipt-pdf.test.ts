@@ -14,6 +14,7 @@ const receipt: ReceiptView = {
   methodDetail: '4242-****-****-4242',
   createdAt: '2026-11-23T09:30:00.000Z',
   approvalExpiresAt: null,
+  resumeUrl: null,
   insurer: 'confirmed',
   reported: true,
   invoices: [

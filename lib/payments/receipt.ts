@@ -15,6 +15,8 @@ export interface ReceiptView {
   methodDetail: string;
   createdAt: string;
   approvalExpiresAt: string | null;
+  /** Where the customer finishes paying while a hosted processor awaits them (CinetPay). */
+  resumeUrl: string | null;
   /** waiting: notices not all accepted yet; confirmed; refused: the insurer refused some. */
   insurer: 'none' | 'waiting' | 'confirmed' | 'refused';
   reported: boolean;
@@ -60,6 +62,7 @@ export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<Re
     methodDetail: p.methodDetail,
     createdAt: p.createdAt.toISOString(),
     approvalExpiresAt: p.approvalExpiresAt?.toISOString() ?? null,
+    resumeUrl: p.state === 'awaiting_approval' ? p.processorUrl : null,
     insurer,
     reported: messages.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
     invoices,

@@ -81,7 +81,7 @@ export function cinetpayProcessor(opts: CinetPayProcessorOptions): PaymentProces
       }
       if (v.status === 'refused') return { kind: 'declined', reason: `cinetpay_${v.code}` };
       const expired = payment.approvalExpiresAt !== null && now >= payment.approvalExpiresAt;
-      return expired ? { kind: 'expired' } : { kind: 'pending' };
+      return expired ? { kind: 'expired', reason: 'cinetpay_no_payment' } : { kind: 'pending' };
     },
   };
 }

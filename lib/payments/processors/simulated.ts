@@ -78,7 +78,7 @@ export function simulatedProcessor(opts: SimulatedOptions): PaymentProcessor {
         opts.walletApprovalDelayMs,
       );
       if (decision.status === 'approved') return { kind: 'approved' };
-      if (decision.status === 'expired') return { kind: 'expired' };
+      if (decision.status === 'expired') return { kind: 'expired', reason: 'wallet_no_answer' };
       if (decision.status === 'declined') return { kind: 'declined', reason: decision.reason };
       return { kind: 'pending' };
     },

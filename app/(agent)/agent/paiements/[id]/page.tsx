@@ -7,12 +7,14 @@ import { deliveryTimeline } from '@/lib/agent/queries';
 import { requireAgent } from '@/lib/auth/current';
 import { getDb } from '@/lib/db';
 import { heldAmount } from '@/lib/payments/refund';
+import { processorEventsOf } from '@/lib/payments/processor-events';
 import { paymentById, paymentHistory } from '@/lib/payments/repository';
 import { AuditTable } from '../../_components/audit-table';
 import { PaymentStateBadge } from '../../_components/payment-state-badge';
 import { DeliveryTimeline } from './_components/delivery-timeline';
 import { PaymentActions } from './_components/payment-actions';
 import { PaymentSummary } from './_components/payment-summary';
+import { ProcessorTimeline } from './_components/processor-timeline';
 import { StateHistory } from './_components/state-history';
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,11 +28,12 @@ export default async function PaymentPage({ params }: Props) {
   const db = getDb();
   const payment = await paymentById(db, id);
   if (!payment) notFound();
-  const [history, timeline, audit, t] = await Promise.all([
+  const [history, timeline, audit, t, processorEvents] = await Promise.all([
     paymentHistory(db, id),
     deliveryTimeline(db, id),
     auditEntries(db, { targetId: id, limit: 100 }),
     getTranslations('Agent.detail'),
+    processorEventsOf(db, id),
   ]);
   // Retries are audited against the message, not the payment: gather both.
   const retries = timeline.length
@@ -61,12 +64,20 @@ export default async function PaymentPage({ params }: Props) {
       </p>
       <PaymentSummary payment={payment} />
       <StateHistory events={history} />
+      {payment.processor === 'simulated' ? null : (
+        <ProcessorTimeline
+          processor={payment.processor}
+          token={payment.processorToken}
+          events={processorEvents}
+        />
+      )}
       <DeliveryTimeline timeline={timeline} newRequestId={randomUUID} />
       <PaymentActions
         payment={{
           id: payment.id,
           phone: payment.billing.phone,
           held: heldAmount(payment),
+          manualRefund: payment.processor === 'cinetpay',
           refundable: payment.allocations
             .filter((a) => a.reversal === null)
             .map((a) => ({

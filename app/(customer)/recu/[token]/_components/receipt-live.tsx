@@ -17,6 +17,7 @@ const TONES: Record<string, AlertTone> = {
   authorised: 'info',
   pending: 'info',
   awaiting_approval: 'warning',
+  awaiting_processor: 'warning',
   needs_attention: 'warning',
   declined: 'error',
   expired: 'error',
@@ -47,10 +48,12 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
   const t = useTranslations('Receipt');
   const methods = useTranslations('Checkout.methods');
   const { data = initial } = useReceipt(token, initial);
+  // On a hosted processor's page, the customer has no phone prompt to answer and no countdown.
+  const hosted = data.resumeUrl !== null;
   const seconds = useSecondsLeft(
-    data.state === 'awaiting_approval' ? data.approvalExpiresAt : null,
+    data.state === 'awaiting_approval' && !hosted ? data.approvalExpiresAt : null,
   );
-  const state = data.state as keyof typeof TONES;
+  const state = (hosted ? 'awaiting_processor' : data.state) as keyof typeof TONES;
   const reason =
     data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
       ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
@@ -69,6 +72,13 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
             <p className="mt-1 font-semibold tabular-nums">{t('countdown', { seconds })}</p>
           ) : null}
           {reason ? <p className="mt-1">{reason}</p> : null}
+          {data.resumeUrl ? (
+            <p className="mt-2">
+              <a href={data.resumeUrl} className="font-semibold text-brand-700 underline">
+                {t('resume')}
+              </a>
+            </p>
+          ) : null}
         </Alert>
       </div>
       <ReceiptSteps receipt={data} />

@@ -19,6 +19,8 @@ export async function PaymentActions({
     id: string;
     phone: string;
     held: number;
+    /** The money went through a processor whose refunds an agent makes by hand. */
+    manualRefund: boolean;
     /** Invoices whose money is still held: each may be refunded whole, once. */
     refundable: Array<{ reference: string; amount: number; insurerAccepted: boolean }>;
   };
@@ -44,6 +46,9 @@ export async function PaymentActions({
           <h3 id="refund-title" className="mb-3 text-lg font-bold">
             {t('refundTitle')}
           </h3>
+          {payment.manualRefund && payment.held > 0 ? (
+            <p className="mb-3 text-slate-700">{t('refundManual')}</p>
+          ) : null}
           {payment.held > 0 && refundable.length > 0 ? (
             <SimpleForm
               id="refund"

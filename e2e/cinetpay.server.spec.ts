@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnServer, waitHealthy, type Spawned } from './spawn-server';
+import { expectNoAxeViolations, fillBilling } from './support';
+
+/**
+ * The whole journey on CinetPay's hosted guichet (the sandbox's twin): the customer leaves our
+ * site to pay and comes back to a receipt that only shows what CinetPay's verification
+ * confirmed. On an app and sandbox of their own.
+ */
+let server: Spawned;
+
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+test.beforeAll(async () => {
+  server = await spawnServer({ PAYMENT_PROCESSOR: 'cinetpay', LOOKUP_RATE_LIMIT: '1000' });
+  await waitHealthy(server.base);
+});
+
+test.afterAll(() => server?.stop());
+
+const api = async (path: string, init?: RequestInit) => {
+  const response = await fetch(`${server.base}${path}`, init);
+  return { status: response.status, json: (await response.json().catch(() => ({}))) as never };
+};
+
+/** From the contract page to CinetPay's guichet, paying `amount` FCFA of the oldest invoices. */
+async function toGuichet(page: Page, contract: string, amount: string) {
+  await page.goto(`${server.base}/contrat/${contract}`);
+  await page.getByLabel('Un autre montant').check();
+  await page.getByLabel('Montant en FCFA').fill(amount);
+  await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Paiement sur la page sécurisée de CinetPay' }),
+  ).toBeVisible();
+  // Our page asks no card or wallet number: CinetPay does.
+  await expect(page.getByLabel('Numéro de carte')).toHaveCount(0);
+  await page.getByLabel('Prénom').fill('Awa');
+  await page.getByLabel('Nom', { exact: true }).fill('Koné');
+  await fillBilling(page);
+  await page.getByRole('button', { name: /^Payer / }).click();
+  await expect(page).toHaveURL(/\/sandbox\/cinetpay\/guichet\//);
+}
+
+async function payAtGuichet(page: Page, method: string, outcome: string) {
+  await page.getByLabel(method, { exact: true }).check();
+  await page.getByLabel(outcome).check();
+  await page.getByRole('button', { name: /^Payer / }).click();
+  await expect(page).toHaveURL(/\/recu\//, { timeout: 30_000 });
+}
+
+test('pays part of two invoices on the guichet: one notice per invoice, one LOVAT report', async ({
+  page,
+}) => {
+  await toGuichet(page, '2019004512', '30000');
+  await expectNoAxeViolations(page);
+  await payAtGuichet(page, 'Orange Money', 'Accepté');
+  await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Orange Money')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const reference = (await page
+    .getByText(/^PAY-[A-Z0-9]{10}$/)
+    .first()
+    .textContent())!;
+  const ipns = await api(`/sandbox/api/notifications?refpaiement=${reference}`);
+  expect(ipns.status).toBe(200);
+  const notices = (ipns.json as { notifications: Array<{ montant: number }> }).notifications;
+  expect(notices.map((n) => n.montant).sort((a, b) => a - b)).toEqual([5_000, 25_000]);
+  await expect
+    .poll(async () => {
+      const { json } = await api(`/sandbox/api/reports?transaction_id=${reference}`);
+      const { reports } = json as {
+        reports: Array<{ status: string; fields: Record<string, string> }>;
+      };
+      return reports.map(
+        (r) => `${r.status}:${r.fields.transaction_sum}:${r.fields.payment_operator}`,
+      );
+    })
+    .toEqual(['success:30000:Orange Money']);
+});
+
+test('a payment refused on the guichet frees its invoices and says so', async ({ page }) => {
+  await toGuichet(page, '2021007730', '10000');
+  await payAtGuichet(page, 'Wave', 'Refusé : solde insuffisant');
+  await expect(page.getByText('Paiement refusé')).toBeVisible({ timeout: 30_000 });
+  // The invoices can be paid again at once.
+  await toGuichet(page, '2021007730', '10000');
+});
+
+test('a return without any notification is verified with CinetPay before the receipt says paid', async ({
+  page,
+}) => {
+  expect(
+    (
+      await api('/sandbox/api/faults', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ endpoint: 'cinetpay_notify', failure: 'not-sent' }),
+      })
+    ).status,
+  ).toBe(200);
+  try {
+    await toGuichet(page, '2016003321', '5000');
+    await payAtGuichet(page, 'MTN MoMo', 'Accepté');
+    await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await api('/sandbox/api/faults', { method: 'DELETE' });
+  }
+});
+
+test('a forged notification is refused and moves nothing', async () => {
+  const forged = new URLSearchParams({
+    cpm_site_id: '990001',
+    cpm_trans_id: 'PAY-FORGED0001',
+    cpm_amount: '5000',
+    cpm_currency: 'XOF',
+    cpm_error_message: 'SUCCES',
+  });
+  for (const token of [null, '0'.repeat(64)]) {
+    const response = await fetch(`${server.base}/api/cinetpay/notify`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(token ? { 'x-token': token } : {}),
+      },
+      body: forged.toString(),
+    });
+    expect(response.status).toBe(401);
+  }
+  expect((await fetch(`${server.base}/api/cinetpay/notify`)).status).toBe(200);
+});
