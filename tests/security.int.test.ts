@@ -81,7 +81,6 @@ describe('response headers', () => {
     ['/sandbox/sms/api/send/nope', 'POST'],
     ['/api/cinetpay/notify', 'POST'],
     ['/sandbox/cinetpay/v2/payment', 'POST'],
-    ['/api/cinetpay/return', 'GET'],
   ])('are set on %s (%s), with a policy that runs nothing', async (p, method) =>
     expectSecure(
       await fetch(`${baseUrl()}${p}`, { method, body: method === 'POST' ? '{}' : undefined }),
@@ -89,6 +88,14 @@ describe('response headers', () => {
       false,
     ),
   );
+
+  it('are set on the way back from CinetPay, a redirect that runs nothing', async () => {
+    const back = await fetch(`${baseUrl()}/api/cinetpay/return?transaction_id=PAY-NONE000000`, {
+      redirect: 'manual',
+    });
+    expect(back.status).toBe(303);
+    expectSecure(back, '/api/cinetpay/return', false);
+  });
 
   it('are set on a server action’s answer, with a fresh nonce on every page', async () => {
     const res = await submitForm(`${baseUrl()}/agent/connexion`, {

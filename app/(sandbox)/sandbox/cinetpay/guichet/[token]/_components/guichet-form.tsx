@@ -4,7 +4,6 @@ import { Card } from '@/components/ui/card';
 import { methodsFor, OUTCOMES } from '@/lib/sandbox/cinetpay/codes';
 import { PENDING_DELAY_MS } from '@/lib/sandbox/cinetpay/payments';
 import type { CinetpayTransactionRow } from '@/lib/sandbox/schema';
-import { payAtGuichetAction } from '../../../_actions/pay-at-guichet';
 
 const choiceClass =
   'flex min-h-12 items-start gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700';
@@ -13,15 +12,18 @@ const legendClass = 'mb-2 text-lg font-bold text-slate-900';
 
 /**
  * The tester's choice of method (those the payment's channels allow) and outcome: a plain form
- * posted to a server action, so it works without JavaScript.
+ * posted to the guichet's route, so it works without JavaScript and leaves as a page load.
  */
 export async function GuichetForm({ tx, amount }: { tx: CinetpayTransactionRow; amount: string }) {
   const t = await getTranslations('Guichet');
   const methods = methodsFor(tx.channels);
   return (
     <Card className="flex flex-col gap-5">
-      <form action={payAtGuichetAction} className="flex flex-col gap-5">
-        <input type="hidden" name="token" value={tx.token} />
+      <form
+        action={`/sandbox/cinetpay/guichet/${tx.token}/payer`}
+        method="post"
+        className="flex flex-col gap-5"
+      >
         <fieldset className="flex flex-col gap-2">
           <legend className={legendClass}>{t('methodLegend')}</legend>
           <div className="grid gap-2 sm:grid-cols-2">
