@@ -51,7 +51,7 @@ async function payAtGuichet(page: Page, method: string, outcome: string) {
   });
 }
 
-test('pays part of two invoices on the guichet: one notice per invoice, one LOVAT report', async ({
+test('pays part of two invoices on the guichet: one notice per invoice, one LOVAT report, a replayed notification changes nothing', async ({
   page,
 }) => {
   await toGuichet(page, '2019004512', '30000');
@@ -73,6 +73,26 @@ test('pays part of two invoices on the guichet: one notice per invoice, one LOVA
     amounts.push(notifications[0]!.montant);
   }
   expect(amounts).toEqual([25_000, 5_000]);
+
+  // CinetPay's own notification, replayed as it was (valid token): accepted, and nothing moves.
+  const { json: twin } = await api(`/sandbox/api/cinetpay/payments?transaction_id=${reference}`);
+  const { notifications } = twin as {
+    notifications: Array<{ fields: Record<string, string>; x_token: string }>;
+  };
+  expect(notifications.length).toBeGreaterThan(0);
+  const replayed = await fetch(`${server.base}/api/cinetpay/notify`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-token': notifications[0]!.x_token,
+    },
+    body: new URLSearchParams(notifications[0]!.fields).toString(),
+  });
+  expect(replayed.status).toBe(200);
+  for (const notice of [`${reference}-1`, `${reference}-2`]) {
+    const { json } = await api(`/sandbox/api/notifications?refpaiement=${notice}`);
+    expect((json as { notifications: unknown[] }).notifications).toHaveLength(1);
+  }
   await expect
     .poll(async () => {
       const { json } = await api(`/sandbox/api/reports?transaction_id=${reference}`);
