@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawnServer, waitHealthy, type Spawned } from './spawn-server';
+import { ADMIN, signIn } from './agent-support';
 import { expectNoAxeViolations, fillBilling } from './support';
 
 /**
@@ -104,6 +105,20 @@ test('pays part of two invoices on the guichet: one notice per invoice, one LOVA
       );
     })
     .toEqual(['success:30000:Orange Money']);
+});
+
+test('an agent sees what CinetPay said, and that its refunds are made in its back office', async ({
+  page,
+}) => {
+  await signIn(page, ADMIN, server.base);
+  await page.goto(`${server.base}/agent/paiements?contract=2019004512`);
+  await page.getByRole('link', { name: /^PAY-/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'Échanges avec CinetPay' })).toBeVisible();
+  const events = page.getByTestId('processor-event');
+  await expect(events.filter({ hasText: 'Notification' }).first()).toContainText('jeton valide');
+  await expect(events.filter({ hasText: /Vérification\s*approved/ }).first()).toBeVisible();
+  await expect(page.getByText(/remboursez le client depuis le back-office CinetPay/)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('a payment refused on the guichet frees its invoices and says so', async ({ page }) => {

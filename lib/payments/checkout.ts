@@ -150,6 +150,8 @@ async function charge(
       approvalExpiresAt: outcome.expiresAt,
       processorToken: outcome.token ?? null,
       processorUrl: outcome.redirectUrl ?? null,
+      // Not asked about at once: the customer has only just been sent to pay.
+      processorNextCheckAt: new Date(now.getTime() + deps.processor.recheckAfterMs(0)),
     });
   } else if (outcome.kind === 'approved') {
     // The common case needs no reading back: we hold the row we wrote and know each move.

@@ -124,6 +124,8 @@ describe.each(backends)('payments on CinetPay on $kind', (backend) => {
       customer: { name: 'Awa', surname: 'Koné', email: 'paiement@laloyalevie.ci', country: 'CI' },
     });
     expect(p.approvalExpiresAt!.getTime() - p.createdAt.getTime()).toBeGreaterThan(29 * 60_000);
+    // Not asked about before the customer had a minute on the guichet.
+    expect(p.processorNextCheckAt!.getTime() - p.createdAt.getTime()).toBeGreaterThan(59_000);
   });
 
   it('captures only what verification confirms, naming the method CinetPay took', async () => {
