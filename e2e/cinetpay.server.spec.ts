@@ -122,7 +122,11 @@ test('an agent sees what CinetPay said, and that its refunds are made in its bac
 });
 
 test('a payment refused on the guichet frees its invoices and says so', async ({ page }) => {
+  // On a phone's width: the guichet and our pages hold at 360 px.
+  await page.setViewportSize({ width: 360, height: 740 });
   await toGuichet(page, '2021007730', '10000');
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await payAtGuichet(page, 'Wave', 'Refusé : solde insuffisant');
   await expect(page.getByText('Paiement refusé')).toBeVisible({ timeout: 30_000 });
   // The invoices can be paid again at once.
