@@ -1,39 +1,23 @@
-import { createHmac } from 'node:crypto';
+import { NOTIFICATION_FIELDS, notificationToken } from '@/lib/cinetpay/hmac';
 import type { CinetpayTransactionRow } from '../schema';
 import { CINETPAY_MESSAGES, cinetpayDate, type CinetpayCode } from './codes';
 
-/**
- * A notification's fields, in the order of the x-token recipe (HMAC-FR/EN) and posted in that
- * order (D12), so both the documented recipe and SDK-PHP's `implode('', $_POST)` verify.
- */
-export const NOTIFICATION_FIELDS = [
-  'cpm_site_id',
-  'cpm_trans_id',
-  'cpm_trans_date',
-  'cpm_amount',
-  'cpm_currency',
-  'signature',
-  'payment_method',
-  'cel_phone_num',
-  'cpm_phone_prefixe',
-  'cpm_language',
-  'cpm_version',
-  'cpm_payment_config',
-  'cpm_page_action',
-  'cpm_custom',
-  'cpm_designation',
-  'cpm_error_message',
-] as const;
+export { NOTIFICATION_FIELDS };
 
 export type NotificationFields = Record<(typeof NOTIFICATION_FIELDS)[number], string>;
 
-/** Lowercase hex HMAC-SHA256 of the values concatenated with no separator (PHP's hash_hmac). */
+/**
+ * The twin signs with the same recipe our client checks (lib/cinetpay/hmac.ts); a test vector
+ * computed apart (x-token.test.ts) keeps that recipe honest for both.
+ */
 export function xToken(fields: NotificationFields, secretKey: string): string {
-  const data = NOTIFICATION_FIELDS.map((name) => fields[name]).join('');
-  return createHmac('sha256', secretKey).update(data, 'utf8').digest('hex');
+  return notificationToken(new URLSearchParams(fields), secretKey);
 }
 
-/** The form body, `application/x-www-form-urlencoded`, fields in the concatenation order. */
+/**
+ * The form body, `application/x-www-form-urlencoded`, fields in the concatenation order (D12),
+ * so both the documented recipe and SDK-PHP's `implode('', $_POST)` verify.
+ */
 export function notificationBody(fields: NotificationFields): string {
   return new URLSearchParams(NOTIFICATION_FIELDS.map((name) => [name, fields[name]])).toString();
 }
