@@ -67,9 +67,36 @@ test.describe('finding a contract and its invoices', () => {
     await expect(page.getByTestId('total-due')).toHaveText('440 400 FCFA');
   });
 
-  test('says plainly when nothing is due', async ({ page }) => {
+  test('never calls a number without open invoices "à jour": asks to check it, in place', async ({
+    page,
+  }) => {
+    // Enov answers an unknown contract as it answers a paid-up one: an empty list.
     await page.goto('/contrat/2018000999');
-    await expect(page.getByText('Votre contrat est à jour')).toBeVisible();
+    await expect(
+      page.getByText('Aucune facture ouverte trouvée pour le n° 2018000999 : vérifiez le numéro'),
+    ).toBeVisible();
+    await expect(page.getByRole('main').getByText(/à jour|Merci/)).toHaveCount(0);
+    const field = page.getByLabel('Numéro de contrat');
+    await expect(field).toHaveValue('2018000999');
+    await page.getByRole('link', { name: 'Corriger le numéro' }).click();
+    await expect(field).toBeFocused();
+    await expectNoAxeViolations(page);
+    await field.fill('2019 004 512');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/contrat/2019004512');
+    await expect(page.getByTestId('total-due')).toHaveText('65 000 FCFA');
+  });
+
+  test('says the same of a mistyped number in English', async ({ page }) => {
+    await page.goto('/');
+    await chooseLanguage(page, 'en');
+    await page.goto('/contrat/2019004513');
+    await expect(
+      page.getByText('No open invoice found for no. 2019004513: check the number'),
+    ).toBeVisible();
+    await expect(page.getByRole('main').getByText(/up to date|Thank you/)).toHaveCount(0);
+    await expect(page.getByLabel('Contract number')).toHaveValue('2019004513');
+    await expect(page.getByRole('link', { name: 'Correct the number' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

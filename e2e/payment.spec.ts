@@ -1,13 +1,25 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, fillBilling, payByCard } from './support';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { chooseLanguage, expectNoAxeViolations, fillBilling, payByCard } from './support';
 
 /**
  * Each test pays on its own synthetic contract (9xxxxxxxxx), so tests and projects running side
  * by side never pay the same invoice.
  */
 const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  `9${info.project.name === 'desktop' ? '1' : '2'}${runStamp}${n}`;
+const contractFor = (info: { project: { name: string } }, n: number, series = 0) =>
+  `9${(info.project.name === 'desktop' ? 1 : 2) + series}${runStamp}${n}`;
+
+/** What only money actually taken gets: the receipt's title and wording, print and the PDF. */
+async function expectNoReceipt(page: Page, request: APIRequestContext, paid = 'Montant payé') {
+  await expect(page).not.toHaveTitle(/Reçu|Receipt/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Reçu|receipt/);
+  await expect(page.getByText(paid)).toHaveCount(0);
+  await expect(page.getByText(/Factures réglées|Invoices paid|Reste dû|Left due/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Imprimer|Print/ })).toHaveCount(0);
+  await expect(page.locator('a[href$="/pdf"]')).toHaveCount(0);
+  const pdf = await request.get(`${new URL(page.url()).pathname}/pdf`);
+  expect(pdf.status()).toBe(404);
+}
 
 // A payment goes through the app, the processor, the insurer and LOVAT: give it room on a busy
 // two-core machine.
@@ -35,6 +47,11 @@ test.describe('paying invoices', () => {
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText('4242-****-****-4242')).toBeVisible();
     await expect(page.getByText('Confirmé par l’assureur').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reçu de paiement');
+    await expect(page).toHaveTitle(/^Reçu de paiement · PAY-/);
+    await expect(page.getByText('Montant payé')).toBeVisible();
+    await expect(page.getByText('Factures réglées')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Télécharger le reçu (PDF)' })).toBeVisible();
     await expectNoAxeViolations(page);
 
     const pdf = await request.get(`${new URL(page.url()).pathname}/pdf`);
@@ -43,8 +60,11 @@ test.describe('paying invoices', () => {
 
     const sandbox = await (await request.get(`/sandbox/api/invoices?idcontrat=${contract}`)).json();
     for (const inv of sandbox.invoices) expect(inv.montantRegle).toBe(inv.montant);
+    // Enov answers a paid-up contract as it answers a mistyped one: never "à jour".
     await page.goto(`/contrat/${contract}`);
-    await expect(page.getByText('Votre contrat est à jour')).toBeVisible();
+    await expect(
+      page.getByText(`Aucune facture ouverte trouvée pour le n° ${contract} : vérifiez le numéro`),
+    ).toBeVisible();
   });
 
   test('pays part of the amount, allocated oldest first', async ({ page }, info) => {
@@ -61,13 +81,61 @@ test.describe('paying invoices', () => {
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
   });
 
-  test('a declined card takes nothing and says so', async ({ page }, info) => {
-    await page.goto(
-      `/contrat/${contractFor(info, 3)}/paiement?f=SYN-${contractFor(info, 3)}-1&mode=full`,
-    );
+  test('a declined card is no receipt: titled by its state, retried first with the same selection', async ({
+    page,
+    request,
+  }, info) => {
+    const contract = contractFor(info, 3);
+    const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`;
+    await page.goto(checkout);
     await payByCard(page, '4000 0000 0000 0002');
-    await expect(page.getByText('Paiement refusé')).toBeVisible();
+    await expect(page).toHaveURL(/\/recu\//);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paiement refusé');
+    await expect(page).toHaveTitle(/^Paiement refusé · PAY-/);
     await expect(page.getByText('La banque a refusé la carte.')).toBeVisible();
+    await expect(page.getByText('Montant', { exact: true })).toBeVisible();
+    await expectNoReceipt(page, request);
+    const retry = page.getByRole('link', { name: 'Réessayer le paiement' });
+    await expect(page.getByRole('main').getByRole('link').first()).toHaveText(
+      'Réessayer le paiement',
+    );
+    await expect(retry).toHaveAttribute('href', checkout);
+    await expect(page.getByRole('link', { name: 'Payer avec un autre moyen' })).toHaveAttribute(
+      'href',
+      `${checkout}#moyen`,
+    );
+    await expectNoAxeViolations(page);
+
+    await retry.click();
+    await expect(page).toHaveURL(checkout);
+    await payByCard(page, '4242 4242 4242 4242');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reçu de paiement', {
+      timeout: 20_000,
+    });
+  });
+
+  test('in English, a declined card is titled by its state and offers a new try', async ({
+    page,
+    request,
+  }, info) => {
+    const contract = contractFor(info, 1, 2);
+    await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-2&mode=full`);
+    await chooseLanguage(page, 'en');
+    await page.getByLabel('Card number').fill('4000 0000 0000 0002');
+    await page.getByLabel('Expiry date (MM/YY)').fill('12/30');
+    await page.getByLabel('Security code (3 digits on the back)').fill('123');
+    await page.getByLabel('Address', { exact: true }).fill('Plateau, Avenue Chardy');
+    await page.getByLabel('City').fill('Abidjan');
+    await page.getByLabel('Phone', { exact: true }).fill('+2250700000001');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment declined');
+    await expect(page).toHaveTitle(/^Payment declined · PAY-/);
+    await expect(page.getByText('Amount', { exact: true })).toBeVisible();
+    await expectNoReceipt(page, request, 'Amount paid');
+    await expect(page.getByRole('link', { name: 'Try the payment again' })).toHaveAttribute(
+      'href',
+      `/contrat/${contract}/paiement?f=SYN-${contract}-2&mode=full`,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -90,8 +158,15 @@ test.describe('paying invoices', () => {
     await fillBilling(page);
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('En attente de validation');
+    await expect(page).toHaveTitle(/^En attente de validation · PAY-/);
+    await expect(page.locator('a[href$="/pdf"]')).toHaveCount(0);
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: WALLET_ANSWER });
     await expect(page.getByText('+225 07 •• •• •• 01')).toBeVisible();
+    // The title and heading follow the state as it changes, without a reload.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reçu de paiement');
+    await expect(page).toHaveTitle(/^Reçu de paiement · PAY-/);
+    await expect(page.getByText('Montant payé')).toBeVisible();
   });
 });
 
@@ -99,11 +174,13 @@ for (const [n, number, title, reason] of [
   [6, '4000 0000 0000 9995', 'Paiement refusé', 'Provision insuffisante sur la carte.'],
   [7, '4000 0000 0000 0119', 'Paiement impossible', 'Erreur du service de paiement.'],
 ] as const) {
-  test(`card ${number}: ${title}, nothing taken`, async ({ page }, info) => {
+  test(`card ${number}: ${title}, nothing taken`, async ({ page, request }, info) => {
     const contract = contractFor(info, n);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await payByCard(page, number);
-    await expect(page.getByText(title)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title} · PAY-`));
+    await expectNoReceipt(page, request);
     await expect(page.getByText(reason)).toBeVisible();
     await expect(page.getByText('Aucun montant n’a été prélevé', { exact: false })).toBeVisible();
   });
@@ -113,7 +190,7 @@ for (const [n, ending, title] of [
   [8, '02', 'Paiement refusé'],
   [9, '03', 'Paiement non validé'],
 ] as const) {
-  test(`mobile money ending in ${ending}: ${title}`, async ({ page }, info) => {
+  test(`mobile money ending in ${ending}: ${title}`, async ({ page, request }, info) => {
     const contract = contractFor(info, n);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await page.getByLabel('MTN MoMo').check();
@@ -122,7 +199,19 @@ for (const [n, ending, title] of [
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
     await expect(page.getByText(/Temps restant : \d+ s/)).toBeVisible();
-    await expect(page.getByText(title)).toBeVisible({ timeout: WALLET_ANSWER });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('En attente de validation');
+    await expect(page).toHaveTitle(/^En attente de validation · PAY-/);
+    await expect(page.locator('a[href$="/pdf"]')).toHaveCount(0);
+    // The heading and the title change live; still no receipt, and the retry keeps the choice.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, {
+      timeout: WALLET_ANSWER,
+    });
+    await expect(page).toHaveTitle(new RegExp(`^${title} · PAY-`));
+    await expectNoReceipt(page, request);
+    await expect(page.getByRole('link', { name: 'Réessayer le paiement' })).toHaveAttribute(
+      'href',
+      `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`,
+    );
   });
 }
 
@@ -166,4 +255,23 @@ test('the whole journey in English, from the keyboard', async ({ page }, info) =
   await page.keyboard.press('Enter');
   await expect(page.getByText('Payment confirmed')).toBeVisible({ timeout: 20_000 });
   await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a declined card is titled by its state and retried with the same partial amount', async ({
+    page,
+    request,
+  }, info) => {
+    const contract = contractFor(info, 2, 2);
+    const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&f=SYN-${contract}-2&mode=partial&montant=1000`;
+    await page.goto(checkout);
+    await payByCard(page, '4000 0000 0000 0002');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paiement refusé');
+    await expect(page).toHaveTitle(/^Paiement refusé · PAY-/);
+    await expectNoReceipt(page, request);
+    await page.getByRole('link', { name: 'Réessayer le paiement' }).click();
+    await expect(page.getByTestId('checkout-total')).toHaveText('1 000 FCFA');
+  });
 });

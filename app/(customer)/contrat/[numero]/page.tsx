@@ -10,6 +10,7 @@ import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
 import { getConfig } from '@/lib/config';
 import { InvoiceList } from './_components/invoice-list';
+import { NoneFound } from './_components/none-found';
 import { PaySelection } from './_components/pay-selection';
 
 export const dynamic = 'force-dynamic';
@@ -46,11 +47,8 @@ export default async function ContractPage({ params }: Params) {
       </Alert>
     );
   } else if (result.value.length === 0) {
-    body = (
-      <Alert tone="success" title={t('upToDateTitle')}>
-        {t('upToDateBody')}
-      </Alert>
-    );
+    // Enov answers an unknown number as it answers a paid-up contract: we cannot say "à jour".
+    body = <NoneFound number={number} />;
   } else {
     body = (
       <>

@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/db';
-import { receiptView } from '@/lib/payments/receipt';
+import { isMoneyTaken, receiptView } from '@/lib/payments/receipt';
 import { paymentByReceiptToken } from '@/lib/payments/repository';
 import { ReceiptLive } from './_components/receipt-live';
+import { receiptHeadingKey } from './_components/receipt-heading';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,13 +13,16 @@ type Props = { params: Promise<{ token: string }> };
 export async function generateMetadata({ params }: Props) {
   const payment = await paymentByReceiptToken(getDb(), (await params).token);
   const t = await getTranslations('Receipt');
+  if (!payment) return { title: t('title'), robots: { index: false } };
+  const key = receiptHeadingKey({ state: payment.state, moneyTaken: isMoneyTaken(payment.state) });
   return {
-    title: payment ? t('metaTitle', { reference: payment.reference }) : t('title'),
+    // The same words the page sets when the state changes live (receipt-live.tsx).
+    title: { absolute: t('documentTitle', { title: t(key), reference: payment.reference }) },
     robots: { index: false },
   };
 }
 
-/** The receipt, at an unguessable address: its token is the only key to it. */
+/** The payment's page at an unguessable address: a receipt once money was taken. */
 export default async function ReceiptPage({ params }: Props) {
   const { token } = await params;
   const db = getDb();

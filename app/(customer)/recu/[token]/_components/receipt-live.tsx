@@ -4,11 +4,13 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { AllocationTable } from '@/components/allocation-table';
 import { Alert, type AlertTone } from '@/components/ui/alert';
-import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
+import { ButtonLink } from '@/components/ui/button';
+import { PrintAndPdf, ReceiptActions } from './receipt-actions';
+import { receiptHeadingKey } from './receipt-heading';
 import { ReceiptSteps } from './receipt-steps';
 
 const TONES: Record<string, AlertTone> = {
@@ -54,6 +56,13 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
     data.state === 'awaiting_approval' && !hosted ? data.approvalExpiresAt : null,
   );
   const state = (hosted ? 'awaiting_processor' : data.state) as keyof typeof TONES;
+  const heading = t(receiptHeadingKey(data));
+  const status = t(`states.${state}.title` as 'states.confirmed.title');
+  // The server titles the first render; a change of state seen by polling retitles the tab too.
+  const documentTitle = t('documentTitle', { title: heading, reference: data.reference });
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
   const reason =
     data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
       ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
@@ -61,12 +70,9 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{heading}</h1>
       <div aria-live="polite" aria-atomic="true">
-        <Alert
-          tone={TONES[state] ?? 'info'}
-          title={t(`states.${state}.title` as 'states.confirmed.title')}
-        >
+        <Alert tone={TONES[state] ?? 'info'} title={status === heading ? undefined : status}>
           <p>{t(`states.${state}.body` as 'states.awaiting_approval.body')}</p>
           {seconds !== null ? (
             <p className="mt-1 font-semibold tabular-nums">{t('countdown', { seconds })}</p>
@@ -81,10 +87,11 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
           ) : null}
         </Alert>
       </div>
+      {data.retryUrl ? <ReceiptActions retryUrl={data.retryUrl} /> : null}
       <ReceiptSteps receipt={data} />
       <Card aria-labelledby="receipt-details" className="flex flex-col gap-4">
         <h2 id="receipt-details" className="sr-only">
-          {t('title')}
+          {t('details')}
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
           {[
@@ -92,7 +99,10 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
             [t('contract'), data.contractId],
             [t('date'), formatDateTime(new Date(data.createdAt))],
             [t('method'), `${methods(data.method as 'card')} · ${data.methodDetail}`],
-            [t('amount'), formatXof(data.amount)],
+            [data.moneyTaken ? t('amount') : t('amountAsked'), formatXof(data.amount)],
+            ...(data.moneyTaken
+              ? []
+              : [[t('invoicesFor'), data.invoices.map((i) => i.reference).join(', ')]]),
             ...(data.refundedAmount > 0 ? [[t('refunded'), formatXof(data.refundedAmount)]] : []),
           ].map(([label, value]) => (
             <div key={label}>
@@ -103,22 +113,19 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
             </div>
           ))}
         </dl>
-        <AllocationTable
-          caption={t('invoices')}
-          rows={data.invoices.map((i) => ({
-            ...i,
-            note: data.insurer !== 'none' ? t(`invoiceStatus.${i.status}`) : undefined,
-          }))}
-          labels={{ invoice: t('invoice'), paid: t('paid'), remainingAfter: t('remainingAfter') }}
-        />
+        {data.moneyTaken ? (
+          <AllocationTable
+            caption={t('invoices')}
+            rows={data.invoices.map((i) => ({
+              ...i,
+              note: data.insurer !== 'none' ? t(`invoiceStatus.${i.status}`) : undefined,
+            }))}
+            labels={{ invoice: t('invoice'), paid: t('paid'), remainingAfter: t('remainingAfter') }}
+          />
+        ) : null}
       </Card>
       <div className="no-print flex flex-wrap gap-3">
-        <Button variant="secondary" onClick={() => window.print()}>
-          {t('print')}
-        </Button>
-        <a href={`/recu/${token}/pdf`} download className={buttonClasses('secondary')}>
-          {t('downloadPdf')}
-        </a>
+        {data.moneyTaken ? <PrintAndPdf token={token} /> : null}
         <ButtonLink href={`/contrat/${data.contractId}`} variant="ghost">
           {t('newPayment')}
         </ButtonLink>

@@ -6,12 +6,16 @@ import { paymentByReceiptToken } from '@/lib/payments/repository';
 
 export const dynamic = 'force-dynamic';
 
-/** The receipt as a PDF, in the reader's language, at the receipt's own unguessable address. */
+/**
+ * The receipt as a PDF, in the reader's language, at the receipt's own unguessable address. A
+ * payment that took no money has no receipt to forward as proof: not found, like a wrong token.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const db = getDb();
   const payment = await paymentByReceiptToken(db, (await params).token);
   if (!payment) return new Response('Not Found', { status: 404 });
   const view = await receiptView(db, payment);
+  if (!view.moneyTaken) return new Response('Not Found', { status: 404 });
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: 'Receipt' });
   const methods = await getTranslations({ locale, namespace: 'Checkout.methods' });

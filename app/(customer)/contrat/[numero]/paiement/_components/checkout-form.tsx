@@ -59,7 +59,8 @@ export function CheckoutForm({
       {processor === 'hosted' ? <HostedPaymentFields values={state.values} error={error} /> : null}
       {processor === 'hosted' ? null : (
         <Card className="flex flex-col gap-4">
-          <fieldset className="flex flex-col gap-2">
+          {/* #moyen: where a declined payment's "another method" link lands (receipt-actions). */}
+          <fieldset id="moyen" className="flex scroll-mt-4 flex-col gap-2">
             <legend className="mb-2 text-lg font-bold text-slate-900">{t('methodLegend')}</legend>
             <div className="grid gap-2 sm:grid-cols-2">
               {METHODS.map((m) => (
