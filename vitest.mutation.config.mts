@@ -34,6 +34,7 @@ export default defineConfig({
       'lib/agent/csv.test.ts',
       'lib/payments/refund.test.ts',
       'lib/http/client-address.test.ts',
+      'lib/cinetpay/*.test.ts',
     ],
     exclude: ['**/*.int.test.ts'],
     env: { LOG_LEVEL: 'silent' },

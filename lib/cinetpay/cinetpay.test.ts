@@ -55,11 +55,20 @@ describe('the notification token', () => {
     expect(notificationToken(form, SECRET)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('counts an absent field as empty, as PHP concatenates it', () => {
+    const form = notification();
+    const withoutSignature = notification();
+    withoutSignature.delete('signature');
+    form.set('signature', '');
+    expect(notificationToken(withoutSignature, SECRET)).toBe(notificationToken(form, SECRET));
+  });
+
   it('accepts the right token, in any case, and nothing else', () => {
     const form = notification();
     const token = notificationToken(form, SECRET);
     expect(tokenValid(form, token, SECRET)).toBe(true);
     expect(tokenValid(form, token.toUpperCase(), SECRET)).toBe(true);
+    expect(tokenValid(form, ` ${token}\n`, SECRET)).toBe(true);
     expect(tokenValid(form, null, SECRET)).toBe(false);
     expect(tokenValid(form, '', SECRET)).toBe(false);
     expect(tokenValid(form, token.slice(1), SECRET)).toBe(false);
@@ -133,6 +142,56 @@ describe('what a verification says', () => {
     expect(verdictOf(answer)).toMatchObject(expected);
   });
 
+  // Every code the documentation tables, in the class it puts the payment in (docs/specs §2).
+  it.each([
+    ...['662', '623', '663', '664'].map((c) => [c, 'waiting'] as const),
+    ...['603', '804', '429'].map((c) => [c, 'transient'] as const),
+    ...['606', '608', '609', '613'].map((c) => [c, 'misconfigured'] as const),
+    ...['600', '602', '604', '627', '635', '636', '641', '642', '807', '812'].map(
+      (c) => [c, 'refused'] as const,
+    ),
+  ])('classes code %s as %s', (code, status) => {
+    expect(verdictOf({ code, message: 'M' })).toEqual({ status, code, message: 'M' });
+  });
+
+  it('reads what an acceptance says, and takes no money on a status in another case or absent', () => {
+    const answer = {
+      code: '00',
+      message: 'SUCCES',
+      data: {
+        status: 'accepted',
+        amount: '100',
+        currency: 'XOF',
+        payment_method: 'momo',
+        operator_id: '',
+        payment_date: ' 2026-12-03 10:00:00 ',
+      },
+    };
+    expect(verdictOf(answer)).toEqual({
+      status: 'accepted',
+      amount: 100,
+      currency: 'XOF',
+      method: 'MOMO',
+      operatorId: null,
+      paidAt: '2026-12-03 10:00:00',
+    });
+    expect(verdictOf({ ...answer, data: { ...answer.data, payment_date: ' ' } })).toMatchObject({
+      paidAt: null,
+    });
+    expect(verdictOf({ code: '00', message: 'SUCCES', data: { status: null } })).toMatchObject({
+      status: 'refused',
+    });
+    // ACCEPTED under any other code is no payment either.
+    expect(verdictOf({ ...answer, code: '627' })).toMatchObject({ status: 'refused' });
+    // Nothing said of the currency or the method: empty, so the amount check cannot pass.
+    expect(
+      verdictOf({ code: '00', message: 'SUCCES', data: { status: 'ACCEPTED', amount: '100' } }),
+    ).toMatchObject({ status: 'accepted', currency: '', method: '' });
+    expect(
+      verdictOf({ code: '999', message: 'X', data: { status: 'waiting_for_customer' } }),
+    ).toMatchObject({ status: 'waiting' });
+  });
+
   it.each([
     ['100', 100],
     [' 47500 ', 47_500],
@@ -157,6 +216,8 @@ describe('what a verification says', () => {
     ['MASTERCARD', 'card'],
     ['', 'cinetpay'],
     ['NEWWALLET', 'cinetpay'],
+    ['XMOMO', 'cinetpay'],
+    ['XFLOOZ', 'cinetpay'],
   ])('shows the method %s as %s', (raw, expected) => {
     expect(methodOf(raw)).toBe(expected);
   });

@@ -35,13 +35,13 @@ export interface CheckAnswer {
 
 /** A whole amount from CinetPay's text ("100"), or null for anything else. */
 export function wholeXof(value: unknown): number | null {
-  const text = String(value ?? '').trim();
+  const text = String(value).trim();
   return /^\d{1,12}$/.test(text) ? Number(text) : null;
 }
 
 export function verdictOf(answer: CheckAnswer): CinetPayVerdict {
   const { code, message } = answer;
-  const status = answer.data?.status?.toUpperCase() ?? '';
+  const status = answer.data?.status?.toUpperCase();
   if (code === '00' && status === 'ACCEPTED') {
     const d = answer.data!;
     return {
