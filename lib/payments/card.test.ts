@@ -7,6 +7,8 @@ import {
   expiryValid,
   luhnValid,
   maskCard,
+  normalizeExpiry,
+  formatExpiryInput,
   TEST_CARDS,
 } from './card';
 
@@ -50,7 +52,9 @@ describe('card numbers', () => {
     expect(expiryValid('10/26', now)).toBe(false);
     expect(expiryValid('01/27', now)).toBe(true);
     expect(expiryValid('13/27', now)).toBe(false);
-    expect(expiryValid('1127', now)).toBe(false);
+    // Issue #17: a keypad without "/" gives 1127, which now means 11/27 (it was refused).
+    expect(expiryValid('1127', now)).toBe(true);
+    expect(expiryValid('112', now)).toBe(false);
     expect(cvcValid('123', 'visa')).toBe(true);
     expect(cvcValid('1234', 'visa')).toBe(false);
     expect(cvcValid('1234', 'amex')).toBe(true);
@@ -118,8 +122,40 @@ describe('expiry (MM/YY, valid to the end of its month)', () => {
     ['12/26x', false],
     ['12/2026', false],
     ['1/27', false],
+    // Numeric keypads often have no "/" (issue #17).
+    ['1226', true],
+    ['1126', false],
+    ['12 26', true],
+    ['122', false],
+    ['12266', false],
+    ['12-26', false],
   ] as const)('%j on 15/12/2026 → %s', (expiry, valid) => {
     expect(expiryValid(expiry, now)).toBe(valid);
+  });
+
+  it.each([
+    ['1230', '12/30'],
+    ['12/30', '12/30'],
+    ['12 / 30', '12/30'],
+    [' 12 30 ', '12/30'],
+    ['1/30', '1/30'],
+    ['', ''],
+  ])('%j is handed on as %j', (typed, normal) => {
+    expect(normalizeExpiry(typed)).toBe(normal);
+  });
+
+  it.each([
+    ['1', '1'],
+    ['12', '12'],
+    ['123', '12/3'],
+    ['1230', '12/30'],
+    ['12/', '12'],
+    ['12/3', '12/3'],
+    ['12 / 30', '12/30'],
+    ['12305', '12/30'],
+    ['ab12cd30', '12/30'],
+  ])('typing %j shows %j', (typed, shown) => {
+    expect(formatExpiryInput(typed)).toBe(shown);
   });
 
   it('accepts the current month and refuses the one before, whatever the date', () => {

@@ -36,9 +36,27 @@ export function maskCard(number: string): string {
   return `${d.slice(0, 4)}-****-****-${d.slice(-4)}`;
 }
 
-/** Whether MM/YY is this month or later (cards expire at the end of their month). */
+// Numeric keypads often have no "/": `1230`, `12/30` and `12 / 30` all mean December 2030.
+const EXPIRY = /^(\d{2})\s*\/?\s*(\d{2})$/;
+
+/** MM/YY for any accepted spelling of an expiry, or the text as typed when it is not one. */
+export function normalizeExpiry(expiry: string): string {
+  const m = EXPIRY.exec(expiry.trim());
+  return m ? `${m[1]}/${m[2]}` : expiry;
+}
+
+/**
+ * What the expiry field shows while the user types: the slash inserted after the month, so a
+ * keypad without "/" is enough. Deleting back over the slash removes it with the month's digit.
+ */
+export function formatExpiryInput(typed: string): string {
+  const digits = typed.replace(/\D/g, '').slice(0, 4);
+  return digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits;
+}
+
+/** Whether the expiry is this month or later (cards expire at the end of their month). */
 export function expiryValid(expiry: string, now: Date = new Date()): boolean {
-  const m = /^(\d{2})\s*\/\s*(\d{2})$/.exec(expiry.trim());
+  const m = EXPIRY.exec(expiry.trim());
   if (!m) return false;
   const month = Number(m[1]);
   const year = 2000 + Number(m[2]);

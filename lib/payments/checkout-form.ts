@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
-import { cardBrand, cvcValid, digitsOnly, expiryValid, luhnValid } from './card';
+import { cardBrand, cvcValid, digitsOnly, expiryValid, luhnValid, normalizeExpiry } from './card';
 import { METHODS } from './methods';
 import { checkWalletNumber } from './mobile-money';
 
@@ -22,7 +22,8 @@ export const checkoutFormSchema = z
     // `cinetpay`: the customer chooses on CinetPay's page; our server never sees their numbers.
     method: z.enum([...METHODS, 'cinetpay'], 'method'),
     cardNumber: z.string().optional().default(''),
-    cardExpiry: z.string().optional().default(''),
+    // Checked as typed (1230, 12/30, 12 / 30), handed on as MM/YY.
+    cardExpiry: z.string().optional().default('').transform(normalizeExpiry),
     cardCvc: z.string().optional().default(''),
     walletNumber: z.string().optional().default(''),
     billingAddress: z.string().trim().min(3, 'billingAddress').max(255, 'billingAddress'),

@@ -2,16 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { pay } from '@/app/actions/pay';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { IDLE } from '@/lib/action-state';
+import { formatExpiryInput } from '@/lib/payments/card';
 import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
 import { HostedPaymentFields } from './hosted-payment-fields';
+import { payKeepingCard } from './pay-keeping-card';
 
 type Props = {
   attempt: string;
@@ -34,13 +35,16 @@ export function CheckoutForm({
   processor,
 }: Props) {
   const t = useTranslations('Checkout');
-  const [state, action] = useActionState(pay, IDLE);
+  const [state, action] = useActionState(payKeepingCard, IDLE);
   const [method, setMethod] = useState<(typeof METHODS)[number]>('card');
   const formRef = useRef<HTMLFormElement>(null);
   const error = (field: string) => {
     const key = state.fieldErrors?.[field];
     return key ? t(`errors.${key}` as 'errors.cardNumber') : undefined;
   };
+  // The server hands back the card number and expiry, never the security code: after a
+  // refusal the code is asked for again, and the field says why it is empty.
+  const cvcCleared = state.status === 'error' && state.values?.cardNumber !== undefined;
   const message = state.message ? t(`errors.${state.message}` as 'errors.invalidForm') : undefined;
 
   useEffect(() => {
@@ -90,6 +94,7 @@ export function CheckoutForm({
                 inputMode="numeric"
                 autoComplete="cc-number"
                 className="sm:col-span-3"
+                defaultValue={state.values?.cardNumber}
                 error={error('cardNumber')}
               />
               <TextField
@@ -99,6 +104,14 @@ export function CheckoutForm({
                 inputMode="numeric"
                 autoComplete="cc-exp"
                 placeholder="MM/AA"
+                maxLength={7}
+                defaultValue={state.values?.cardExpiry}
+                // Keypads often have no "/": it is put in as the user types. Without JavaScript
+                // the server reads 1230 as 12/30 all the same.
+                onChange={(e) => {
+                  const shown = formatExpiryInput(e.currentTarget.value);
+                  if (shown !== e.currentTarget.value) e.currentTarget.value = shown;
+                }}
                 error={error('cardExpiry')}
               />
               <TextField
@@ -107,6 +120,7 @@ export function CheckoutForm({
                 label={t('cardCvc')}
                 inputMode="numeric"
                 autoComplete="cc-csc"
+                hint={cvcCleared ? t('cvcCleared') : undefined}
                 error={error('cardCvc')}
               />
             </div>
