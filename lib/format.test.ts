@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatXof, parseDayMonthYear } from './format';
+import { formatDate, formatDateTime, formatXof, parseDayMonthYear, parseXofAmount } from './format';
 
 const spaces = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -22,6 +22,57 @@ describe('formatXof', () => {
   it('refuses fractions: XOF has no minor unit', () => {
     expect(() => formatXof(10.5)).toThrow(RangeError);
     expect(() => formatXof(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('parseXofAmount (issue #17: amounts as policyholders type them)', () => {
+  it.each([
+    ['30000', 30000],
+    ['30 000', 30000],
+    ['30.000', 30000],
+    ['30,000', 30000],
+    ['30\u00a0000', 30000],
+    ['30\u202f000', 30000],
+    [' 30 000 ', 30000],
+    ['30  000', 30000],
+    ['1 250 000', 1250000],
+    ['1.250.000', 1250000],
+    ['1,250,000', 1250000],
+    ['30 000 FCFA', 30000],
+    ['30000F', 30000],
+    ['30 000 F CFA', 30000],
+    ['500', 500],
+    ['0', 0],
+  ])('reads %j as %i', (typed, amount) => {
+    expect(parseXofAmount(typed)).toBe(amount);
+  });
+
+  it.each([
+    '',
+    '   ',
+    'abc',
+    '30.5',
+    '30,50',
+    '30,00',
+    '3.0000',
+    '1.000,000',
+    '1 000.000',
+    '30 00',
+    '-5000',
+    '+5000',
+    '5e3',
+    '0x10',
+    '99999999999999999999',
+  ])('refuses %j', (typed) => {
+    expect(parseXofAmount(typed)).toBeNull();
+  });
+
+  it('reads back every amount it formats', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(parseXofAmount(formatXof(n))).toBe(n);
+      }),
+    );
   });
 });
 

@@ -13,6 +13,22 @@ export function formatXof(amount: number): string {
   return `${amount < 0 ? '-' : ''}${grouped}${NBSP}FCFA`;
 }
 
+/**
+ * Reads an amount as policyholders type it: `30000`, `30 000`, `30.000` and `30,000` are all
+ * 30 000 (French writes thousands with a space or a dot, English with a comma; XOF has no
+ * cents, so a separator is never a decimal point). A trailing `FCFA`, `F` or `XOF` is allowed.
+ * Null when it is not a whole number written one of these ways (`30.5`, `30,00`, `1.000,000`).
+ */
+export function parseXofAmount(text: string): number | null {
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .replace(/\s*(f\s?cfa|xof|f)$/i, '');
+  if (!/^(\d+|\d{1,3}( \d{3})+|\d{1,3}(\.\d{3})+|\d{1,3}(,\d{3})+)$/.test(cleaned)) return null;
+  const amount = Number(cleaned.replace(/[ .,]/g, ''));
+  return Number.isSafeInteger(amount) ? amount : null;
+}
+
 const pad = (n: number) => n.toString().padStart(2, '0');
 
 /** dd/mm/yyyy of an instant, in UTC+0 (Abidjan). */

@@ -9,6 +9,7 @@ import { lookupProblem } from '@/lib/contracts/lookup-problem';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
 import { getConfig } from '@/lib/config';
+import { CHOICE_PROBLEMS, type SelectionProblem } from '@/lib/payments/selection';
 import { InvoiceList } from './_components/invoice-list';
 import { NoneFound } from './_components/none-found';
 import { PaySelection } from './_components/pay-selection';
@@ -16,21 +17,34 @@ import { PaySelection } from './_components/pay-selection';
 export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ numero: string }> };
+type Query = {
+  searchParams: Promise<{
+    f?: string | string[];
+    mode?: string;
+    montant?: string;
+    erreur?: string;
+  }>;
+};
 
 export async function generateMetadata({ params }: Params) {
   const { numero } = await params;
   return { title: (await getTranslations('Contract'))('metaTitle', { number: numero }) };
 }
 
-export default async function ContractPage({ params }: Params) {
+export default async function ContractPage({ params, searchParams }: Params & Query) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success) notFound();
   await limitContractLookups();
   const number = parsed.data;
-  const [t, result] = await Promise.all([
+  const [t, result, query] = await Promise.all([
     getTranslations('Contract'),
     enov().selectInvoices(number),
+    searchParams,
   ]);
+  // Sent back by the checkout when the choice cannot be paid: say why, keep the choice.
+  const problem = CHOICE_PROBLEMS.has(query.erreur as SelectionProblem)
+    ? (query.erreur as SelectionProblem)
+    : undefined;
 
   let body: React.ReactNode;
   if (!result.ok) {
@@ -57,6 +71,11 @@ export default async function ContractPage({ params }: Params) {
           contract={number}
           invoices={result.value}
           minAmount={getConfig().payments.minAmount}
+          previous={
+            problem
+              ? { f: [query.f ?? []].flat(), mode: query.mode, montant: query.montant, problem }
+              : undefined
+          }
         />
       </>
     );

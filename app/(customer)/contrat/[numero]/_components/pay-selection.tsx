@@ -3,28 +3,46 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Invoice } from '@/lib/enov/types';
 import { formatXof } from '@/lib/format';
+import { totalDue } from '@/lib/payments/allocation';
+import type { SelectionProblem } from '@/lib/payments/selection';
+import { AmountChoice } from './amount-choice';
 
 /**
  * Which invoices, and how much: a plain GET form (it works without JavaScript) leading to the
- * checkout, which checks everything again against the insurer.
+ * checkout, which checks everything again against the insurer. When the choice cannot be paid
+ * the checkout sends the customer back here (`previous`), and the reason is said beside the
+ * field it concerns, with the choice kept.
  */
 export async function PaySelection({
   contract,
   invoices,
   minAmount,
+  previous,
 }: {
   contract: string;
   invoices: Invoice[];
   minAmount: number;
+  previous?: { f: string[]; mode?: string; montant?: string; problem: SelectionProblem };
 }) {
   const t = await getTranslations('Pay');
+  const ticked = (reference: string) => !previous || previous.f.includes(reference);
+  const due = totalDue(invoices.filter((i) => ticked(i.reference)));
+  const problem = previous?.problem;
+  const invoiceError = problem === 'noInvoice' ? t('errors.noInvoice') : undefined;
+  const amountError =
+    problem && problem !== 'noInvoice' && problem !== 'invoiceChanged' && problem !== 'nothingDue'
+      ? t(`errors.${problem}`, { min: formatXof(minAmount), due: formatXof(due) })
+      : undefined;
   return (
     <Card aria-labelledby="pay-title" className="flex flex-col gap-4">
       <h2 id="pay-title" className="text-xl font-bold text-slate-900">
         {t('title')}
       </h2>
       <form method="get" action={`/contrat/${contract}/paiement`} className="flex flex-col gap-5">
-        <fieldset className="flex flex-col gap-2">
+        <fieldset
+          className="flex flex-col gap-2"
+          aria-describedby={invoiceError ? 'pay-invoices-error' : undefined}
+        >
           <legend className="mb-1 font-semibold text-slate-900">{t('choose')}</legend>
           {invoices.map((i) => (
             <label
@@ -35,7 +53,7 @@ export async function PaySelection({
                 type="checkbox"
                 name="f"
                 value={i.reference}
-                defaultChecked
+                defaultChecked={ticked(i.reference)}
                 className="h-5 w-5 accent-brand-700"
               />
               <span>
@@ -43,37 +61,28 @@ export async function PaySelection({
               </span>
             </label>
           ))}
+          {invoiceError ? (
+            <p
+              id="pay-invoices-error"
+              className="flex items-start gap-1.5 text-sm font-medium text-red-800"
+            >
+              <span aria-hidden="true">⚠</span>
+              {invoiceError}
+            </p>
+          ) : null}
         </fieldset>
-        <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 font-semibold text-slate-900">{t('amountLegend')}</legend>
-          <label className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name="mode"
-              value="full"
-              defaultChecked
-              className="h-5 w-5 accent-brand-700"
-            />
-            {t('full')}
-          </label>
-          <label className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="mode" value="partial" className="h-5 w-5 accent-brand-700" />
-            {t('partial')}
-          </label>
-          <label htmlFor="pay-amount" className="mt-1 font-semibold text-slate-900">
-            {t('amountLabel')}
-          </label>
-          <p id="pay-amount-hint" className="text-sm text-slate-600">
-            {t('amountHint', { min: formatXof(minAmount) })}
-          </p>
-          <input
-            id="pay-amount"
-            name="montant"
-            inputMode="numeric"
-            aria-describedby="pay-amount-hint"
-            className="min-h-12 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3 text-lg"
-          />
-        </fieldset>
+        <AmountChoice
+          labels={{
+            legend: t('amountLegend'),
+            full: t('full'),
+            partial: t('partial'),
+            amount: t('amountLabel'),
+            hint: t('amountHint', { min: formatXof(minAmount) }),
+          }}
+          partial={previous?.mode === 'partial' || Boolean(previous?.montant?.trim())}
+          montant={previous?.montant}
+          error={amountError}
+        />
         <div>
           <Button type="submit" size="lg">
             {t('continue')}

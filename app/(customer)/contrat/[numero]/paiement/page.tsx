@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AllocationTable } from '@/components/allocation-table';
 import { Alert } from '@/components/ui/alert';
@@ -10,7 +10,7 @@ import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { limitContractLookups } from '@/lib/rate-limit';
 import { enov } from '@/lib/enov/client';
 import { formatXof } from '@/lib/format';
-import { resolveSelection } from '@/lib/payments/selection';
+import { CHOICE_PROBLEMS, resolveSelection } from '@/lib/payments/selection';
 import { CheckoutForm } from './_components/checkout-form';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +39,16 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const selection = lookup.ok
     ? resolveSelection(lookup.value, query, config.payments.minAmount)
     : undefined;
+  if (selection && !selection.ok && CHOICE_PROBLEMS.has(selection.problem)) {
+    // The customer's own choice is wrong: back to the contract page, which says why beside the
+    // field and keeps what was chosen (a plain GET, so it works without JavaScript too).
+    const back = new URLSearchParams();
+    for (const f of [query.f ?? []].flat()) back.append('f', f);
+    if (query.mode) back.set('mode', query.mode);
+    if (query.montant) back.set('montant', query.montant);
+    back.set('erreur', selection.problem);
+    redirect(`/contrat/${contract}?${back.toString()}#pay-title`);
+  }
   const back = (
     <Link
       href={`/contrat/${contract}`}
