@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './e2e/chromium';
-import { UNLIMITED_CHECKOUTS } from './tests/support/next-server';
+import { UNLIMITED_CHECKOUTS } from './scripts/lib/next-server';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;

@@ -32,4 +32,4 @@ export async function customerPays(page: Page, contract: string, base = '') {
   return page.url();
 }
 
-export { syntheticContract } from '../scripts/harness';
+export { syntheticContract } from '../scripts/lib/harness';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { measurePageWeights } from '../scripts/page-weight';
+import { measurePageWeights } from '../scripts/lib/page-weight';
 
 /**
  * The page-weight budget: each customer page's first-load JavaScript (gzip), measured in

@@ -2,10 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from '@playwright/test';
-import { freePort, startNext } from '../tests/support/next-server';
+import { freePort, startNext, waitHealthy } from '../scripts/lib/next-server';
 
-export { freePort };
+export { freePort, waitHealthy };
 
 /** Extra production servers for tests of configuration and scale, each on its own port and data. */
 
@@ -31,16 +30,4 @@ export async function spawnServer(
     ['ignore', 'ignore', stdio],
   );
   return { base, child, stop: () => child.kill('SIGTERM') };
-}
-
-export async function waitHealthy(base: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        fetch(`${base}/api/health`)
-          .then((r) => r.status)
-          .catch(() => 0),
-      { timeout: 90_000 },
-    )
-    .toBe(200);
 }

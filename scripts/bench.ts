@@ -2,12 +2,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { Client } from 'pg';
-import { timedCheckout, type Checkout } from './bench-checkout';
-import { addedLatency, jsonUrl, lookups, memoryUnderLoad, type LookupRow } from './bench-lookup';
-import { rssOf } from './bench-memory';
-import { measurePageWeights } from './page-weight';
-import { freePort, freshDatabase, sleep, startApp, stopApp, type Instance } from './harness';
-import { runLighthouse } from './lighthouse';
+import { timedCheckout, type Checkout } from './lib/bench-checkout';
+import {
+  addedLatency,
+  jsonUrl,
+  lookups,
+  memoryUnderLoad,
+  type LookupRow,
+} from './lib/bench-lookup';
+import { rssOf } from './lib/bench-memory';
+import { measurePageWeights } from './lib/page-weight';
+import { freePort, freshDatabase, sleep, startApp, stopApp, type Instance } from './lib/harness';
+import { runLighthouse } from './lib/lighthouse';
 
 /**
  * `npm run bench`: every figure beside its baseline measured in the same run, printed as a

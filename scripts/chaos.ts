@@ -4,8 +4,8 @@ import os from 'node:os';
 import { Client } from 'pg';
 import { openDatabase } from '../lib/db/open';
 import { NOTIFY_FAILURES } from '../lib/sandbox/faults-constants';
-import { agentsAtWork } from './chaos-agents';
-import { check, drain } from './chaos-checks';
+import { agentsAtWork } from './lib/chaos-agents';
+import { check, drain } from './lib/chaos-checks';
 import {
   freshDatabase,
   openCheckout,
@@ -18,20 +18,20 @@ import {
   syntheticContract,
   type CheckoutForm,
   type Instance,
-} from './harness';
+} from './lib/harness';
 
 /**
  * Payments under fire: N concurrent card payments while the sandbox fails 30 % of the insurer's
  * and LOVAT's calls (errors, dropped connections before and after processing, hangs, latency),
- * then the checks of scripts/chaos-checks.ts once the outbox has drained (nothing lost, nothing
+ * then the checks of scripts/lib/chaos-checks.ts once the outbox has drained (nothing lost, nothing
  * doubled, the money's invariants). Scenarios: one instance; one instance killed with SIGKILL
  * mid-load and restarted; two instances on one PostgreSQL; agents refunding and charging back
- * while the insurer refuses notices (scripts/chaos-agents.ts).
+ * while the insurer refuses notices (scripts/lib/chaos-agents.ts).
  *
  *   npm run chaos                 # 500 payments over 50 connections, every scenario
  *   npm run chaos -- --short      # the test command's quick form
  *
- * Needs PostgreSQL: CHAOS_DATABASE_URL or TEST_DATABASE_URL (scripts/chaos.sh starts one).
+ * Needs PostgreSQL: CHAOS_DATABASE_URL or TEST_DATABASE_URL (`npm run chaos` starts one).
  */
 
 const short = process.argv.includes('--short');

@@ -72,4 +72,4 @@ else
   skip "End-to-end tests (playwright)" "$( ((built)) && echo "Chromium is missing" || echo "the build failed")"
 fi
 
-node scripts/test-summary.mjs "$REPORTS"
+node scripts/lib/test-summary.mjs "$REPORTS"

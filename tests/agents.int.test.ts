@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '@/tests/support/sandbox';
-import { cookieHeader, hiddenFieldsOfForms, submitForm } from '@/tests/support/forms';
+import { cookieHeader, hiddenFieldsOfForms, submitForm } from '@/scripts/lib/forms';
 
 /**
  * The agent area over HTTP, as anyone on the internet could call it: every page and route for

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openCheckout, pay, syntheticContract } from '@/scripts/harness';
+import { openCheckout, pay, syntheticContract } from '@/scripts/lib/harness';
 import sandboxSeed from '@/lib/sandbox/seed.json';
 import { DEV_ADMIN } from '@/lib/config-schema';
 import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
 import { NON_HTML_CSP } from '@/lib/security-headers';
 import { baseUrl } from '@/tests/support/sandbox';
 import { CONTROL_TOKEN } from '@/tests/support/server';
-import { cookieHeader, submitForm } from '@/tests/support/forms';
+import { cookieHeader, submitForm } from '@/scripts/lib/forms';
 
 /**
  * The security promises, checked on the production build: headers everywhere, cross-site

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startNext } from './next-server';
+import { freePort, startNext, waitHealthy } from '@/scripts/lib/next-server';
 
 /** Lets a client from elsewhere use the test server's sandbox control API. */
 export const CONTROL_TOKEN = 'int-tests-sandbox-control-token';
@@ -20,20 +20,6 @@ declare module 'vitest' {
     /** Everything the server wrote (at debug level), for the tests that search the logs. */
     serverLog: string;
   }
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited early:\n${log()}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not become healthy:\n${log()}`);
 }
 
 let child: ChildProcess | undefined;
@@ -66,7 +52,7 @@ export async function setup(project: TestProject) {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  await waitForHealth(baseUrl, child, () => output);
+  await waitHealthy(baseUrl, { child, timeoutMs: 90_000, output: () => output });
   project.provide('baseUrl', baseUrl);
   project.provide('serverLog', logPath);
 }

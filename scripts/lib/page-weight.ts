@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../e2e/chromium';
+import { CHROMIUM_ARGS } from '../../e2e/chromium';
 import { openCheckout, pay, syntheticContract } from './harness';
 
 /** Chromium's flags on this machine (see playwright.config.ts). */

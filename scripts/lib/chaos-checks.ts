@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
-import type { Db } from '../lib/db/open';
-import { moneyViolations } from '../lib/payments/invariants';
-import { syntheticInvoices } from '../lib/sandbox/synthetic';
+import type { Db } from '../../lib/db/open';
+import { moneyViolations } from '../../lib/payments/invariants';
+import { syntheticInvoices } from '../../lib/sandbox/synthetic';
 import { sleep } from './harness';
 
 /** What the chaos run checks once a scenario's load is over: drained, then every invariant. */

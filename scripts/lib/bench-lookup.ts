@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import sandboxSeed from '../lib/sandbox/seed.json';
+import sandboxSeed from '../../lib/sandbox/seed.json';
 import { cpuDuring, cpuMsOf, rssOf, sampleRss } from './bench-memory';
 import type { Instance } from './harness';
 

@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { hiddenFieldsOfForms } from '../tests/support/forms';
-import { freePort, startNext } from '../tests/support/next-server';
+import { hiddenFieldsOfForms } from './forms';
+import { freePort, startNext, waitHealthy } from './next-server';
 
-export { freePort };
+export { freePort, waitHealthy };
 
 /** What the chaos and benchmark scripts share: app instances, databases, and paying by HTTP. */
 
@@ -36,21 +36,8 @@ export async function startApp(env: Record<string, string>, port?: number): Prom
   mkdirSync('.tmp/harness', { recursive: true });
   const log = openSync(`.tmp/harness/app-${p}.log`, 'a');
   const child = startNext(p, full, ['ignore', log, log]);
-  await waitHealthy(base, child);
+  await waitHealthy(base, { child });
   return { base, port: p, child, env: full };
-}
-
-export async function waitHealthy(base: string, child?: ChildProcess, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${base} exited (${child.exitCode})`);
-    const ok = await fetch(`${base}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await sleep(200);
-  }
-  throw new Error(`${base} did not become healthy`);
 }
 
 export async function stopApp(app: Instance, signal: NodeJS.Signals = 'SIGTERM') {

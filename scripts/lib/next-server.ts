@@ -2,8 +2,8 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { createServer } from 'node:net';
 
 /**
- * Extra production servers, shared by the integration tests, the e2e specs and the proof
- * scripts: a free port, and `next start` of the existing build on it.
+ * Extra production servers, shared by the integration tests, the e2e specs, the benchmark and
+ * the chaos run: a free port, `next start` of the existing build on it, and the wait for it.
  */
 
 export function freePort(): Promise<number> {
@@ -43,4 +43,27 @@ export function startNext(
     },
     stdio,
   });
+}
+
+/**
+ * Waits until `base` answers its health route. Gives up when `child` exits first or after
+ * `timeoutMs`; `output` adds what the server printed to the error.
+ */
+export async function waitHealthy(
+  base: string,
+  opts: { child?: ChildProcess; timeoutMs?: number; output?: () => string } = {},
+): Promise<void> {
+  const { child, timeoutMs = 120_000, output = () => '' } = opts;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${base} exited (${child.exitCode}) before it was healthy\n${output()}`);
+    }
+    const ok = await fetch(`${base}/api/health`)
+      .then(async (r) => (await r.arrayBuffer(), r.ok))
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${base} did not become healthy in ${timeoutMs} ms\n${output()}`);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run chaos` and `npm run bench`: installs and builds when needed, starts a throw-away
-# PostgreSQL (as the test command does) unless one is given, runs the script, cleans up.
-#   scripts/proof.sh chaos|bench [script options]
+# PostgreSQL (as the test command does) unless one is given, runs scripts/<name>.ts against the
+# build, then stops that PostgreSQL.
+#   scripts/run-with-postgres.sh chaos|bench [script options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { audited } from '../lib/audit/audit';
-import { openDatabase } from '../lib/db/open';
-import { recordChargeback, refundPayment } from '../lib/payments/agent-operations';
+import { audited } from '../../lib/audit/audit';
+import { openDatabase } from '../../lib/db/open';
+import { recordChargeback, refundPayment } from '../../lib/payments/agent-operations';
 import { sleep } from './harness';
 
 /**

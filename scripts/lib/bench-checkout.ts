@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { Client } from 'pg';
-import { hiddenFieldsOfForms } from '../tests/support/forms';
+import { hiddenFieldsOfForms } from './forms';
 import { cpuDuring, cpuMsOf, cpuMsOfPostgres } from './bench-memory';
 import { sleep, syntheticContract, type Instance } from './harness';
 
