@@ -1,10 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import {
-  contentSecurityPolicy,
-  HSTS,
-  isCrossSiteWrite,
-  STATIC_SECURITY_HEADERS,
-} from '@/lib/security-headers';
+import { HSTS, STATIC_SECURITY_HEADERS } from '@/lib/http/static-headers.mjs';
+import { contentSecurityPolicy, isCrossSiteWrite } from '@/lib/security-headers';
 
 // Auth.js names its cookie with the __Secure- prefix over HTTPS.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -53,7 +49,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's immutable files and NON_HTML_PATHS (lib/security-headers.ts):
+  // Everything but the build's immutable files and NON_HTML_PATHS (lib/http/static-headers.mjs):
   // their headers come from next.config. Next needs this pattern as a literal.
   matcher: [
     {

@@ -1,7 +1,8 @@
 /**
- * The security headers of every response, and the Content-Security-Policy of this request.
- * Pure, so the proxy and the tests share it. Scripts run only with this request's nonce
- * ('strict-dynamic' lets Next's own loader add its chunks); nothing may frame the app.
+ * The Content-Security-Policy of a page request, and the cross-site write check; the headers
+ * that never change are in lib/http/static-headers.mjs. Pure, so the proxy and the tests share
+ * it. Scripts run only with this request's nonce ('strict-dynamic' lets Next's own loader add
+ * its chunks); nothing may frame the app.
  */
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
@@ -18,46 +19,6 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
-}
-
-export const STATIC_SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(self)',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-export const HSTS = 'max-age=63072000; includeSubDomains';
-
-/**
- * Responses that are never HTML (JSON routes, the emulated upstreams' endpoints, the icon) skip
- * the proxy: a nonce buys them nothing, and the proxy is a measurable share of their cost. They
- * get these fixed headers from next.config instead, with a policy that lets nothing run at all.
- * `proxy.ts`'s matcher leaves out exactly these paths; tests/security.int.test.ts checks both.
- */
-export const NON_HTML_PATHS = [
-  '/icon.svg',
-  '/api/health',
-  '/api/receipts/:path*',
-  '/api/contracts/:path*',
-  // CinetPay's notifications (its servers) and the customer's return (a form posted from
-  // CinetPay's site, which the proxy's cross-site refusal would stop).
-  '/api/cinetpay/:path*',
-  '/sandbox/:upstream(enov|lovat|sms)/api/:path*',
-  '/sandbox/cinetpay/v2/:path*',
-];
-
-export const NON_HTML_CSP =
-  "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
-export function nonHtmlHeaders(production: boolean): Array<{ key: string; value: string }> {
-  const headers: Record<string, string> = {
-    ...STATIC_SECURITY_HEADERS,
-    'Content-Security-Policy': NON_HTML_CSP,
-  };
-  if (production) headers['Strict-Transport-Security'] = HSTS;
-  return Object.entries(headers).map(([key, value]) => ({ key, value }));
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

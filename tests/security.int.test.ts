@@ -6,7 +6,7 @@ import { openCheckout, pay, syntheticContract } from '@/scripts/lib/harness';
 import sandboxSeed from '@/lib/sandbox/seed.json';
 import { DEV_ADMIN } from '@/lib/config-schema';
 import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
-import { NON_HTML_CSP } from '@/lib/security-headers';
+import { NON_HTML_CSP } from '@/lib/http/static-headers.mjs';
 import { baseUrl } from '@/tests/support/sandbox';
 import { CONTROL_TOKEN } from '@/tests/support/server';
 import { cookieHeader, submitForm } from '@/scripts/lib/forms';

@@ -1,12 +1,17 @@
-import type { NextConfig } from 'next';
+// @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
-import { NON_HTML_PATHS, nonHtmlHeaders, STATIC_SECURITY_HEADERS } from './lib/security-headers';
+import {
+  NON_HTML_PATHS,
+  nonHtmlHeaders,
+  STATIC_SECURITY_HEADERS,
+} from './lib/http/static-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const production = process.env.NODE_ENV === 'production';
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden(): a plain agent on an admin page gets a real 403 page.
@@ -18,7 +23,7 @@ const nextConfig: NextConfig = {
         source: '/_next/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: STATIC_SECURITY_HEADERS['Referrer-Policy']! },
+          { key: 'Referrer-Policy', value: STATIC_SECURITY_HEADERS['Referrer-Policy'] ?? '' },
         ],
       },
       ...NON_HTML_PATHS.map((source) => ({ source, headers: nonHtmlHeaders(production) })),
