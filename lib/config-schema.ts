@@ -3,7 +3,7 @@ import sandboxSeed from './sandbox/seed.json';
 import type { AppConfig, LogLevel } from './config-types';
 import { SANDBOX_SMS_TOKEN } from './sms/constants';
 
-export type { AppConfig, LogLevel } from './config-types';
+export type { AppConfig } from './config-types';
 
 /**
  * Every environment variable the server reads, validated in one place. Pure (no `server-only`)

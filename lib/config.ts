@@ -2,7 +2,6 @@ import 'server-only';
 import { parseConfig, type AppConfig } from './config-schema';
 
 export type { AppConfig } from './config-schema';
-export { ConfigError } from './config-schema';
 
 let cached: AppConfig | undefined;
 

@@ -39,6 +39,7 @@ fi
 step "Formatting (prettier)" npx prettier --check . --log-level=warn
 step "Lint (eslint)" npx eslint . --max-warnings=0
 step "Type check (tsc)" npx tsc --noEmit
+step "Unused files, exports and dependencies (knip)" npx knip
 built=0
 step "Production build (next build)" npx next build && built=1
 

@@ -101,11 +101,6 @@ export async function agentByEmail(db: Db, email: string) {
   return row;
 }
 
-export async function agentById(db: Db, id: string) {
-  const [row] = await db.select().from(agents).where(eq(agents.id, id));
-  return row;
-}
-
 export async function listAgents(db: Db) {
   return db.select().from(agents).orderBy(asc(agents.email));
 }

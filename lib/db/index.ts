@@ -2,7 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { openDatabase, type Db, type DbHandle } from './open';
 
-export type { Db, DbKind } from './open';
+export type { Db } from './open';
 
 // One handle per process: PGlite must never be opened twice on one folder, and Next may
 // evaluate this module more than once (route bundles, dev reloads), hence the global.

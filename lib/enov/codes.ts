@@ -34,5 +34,3 @@ export function normalizeEnovCode(raw: unknown): string {
 
 /** Codes after which the same call may succeed later: the insurer's servers, not the request. */
 export const ENOV_TRANSIENT_CODES: ReadonlySet<string> = new Set(['-2', '07']);
-
-export const ENOV_STATES = { 1: 'pending', 6: 'unpaid', 4: 'partial' } as const;

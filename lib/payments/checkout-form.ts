@@ -59,6 +59,3 @@ export const checkoutFormSchema = z
       if (problem) issue('walletNumber', problem === 'network' ? 'walletNetwork' : 'walletNumber');
     }
   });
-
-export type CheckoutForm = z.input<typeof checkoutFormSchema>;
-export const cardDigits = digitsOnly;

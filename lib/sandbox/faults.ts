@@ -57,8 +57,6 @@ export const faultInputSchema = z
     }
   });
 
-export type FaultInput = z.input<typeof faultInputSchema>;
-
 export interface Fault {
   endpoint: SandboxEndpoint;
   latencyMs: number;
