@@ -6,7 +6,6 @@ import type { ActionState } from '@/lib/action-state';
 import { startCheckout } from '@/lib/payments/checkout';
 import { checkoutFormSchema } from '@/lib/payments/checkout-form';
 import { checkoutDeps, kickDelivery } from '@/lib/payments/runtime';
-import type { PaymentMethod } from '@/lib/payments/types';
 import { clientAddress } from '@/lib/rate-limit';
 import { validatedAction } from '@/lib/validated-action';
 
@@ -18,7 +17,7 @@ import { validatedAction } from '@/lib/validated-action';
  */
 export const pay = validatedAction(checkoutFormSchema, async (form): Promise<ActionState> => {
   const deps = checkoutDeps();
-  const method = form.method as PaymentMethod;
+  const { method } = form;
   // Each processor takes its own form: a card number must never reach a hosted processor's
   // checkout, nor a made-up "cinetpay" choice the simulated one.
   if ((method === 'cinetpay') !== (deps.processor.name === 'cinetpay'))

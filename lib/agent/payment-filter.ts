@@ -1,5 +1,5 @@
 import { formatDate, parseDayMonthYear } from '@/lib/format';
-import { METHODS } from '@/lib/payments/checkout-form';
+import { PAYMENT_METHODS, type PaymentMethod } from '@/lib/payments/methods';
 import { PAYMENT_STATES } from '@/lib/payments/state-machine';
 
 /**
@@ -10,7 +10,7 @@ import { PAYMENT_STATES } from '@/lib/payments/state-machine';
 
 export interface PaymentFilter {
   status?: (typeof PAYMENT_STATES)[number];
-  method?: (typeof METHODS)[number];
+  method?: PaymentMethod;
   /** Inclusive calendar days (UTC+0, Abidjan). */
   from?: Date;
   to?: Date;
@@ -42,7 +42,7 @@ export function parsePaymentFilter(params: Params): {
   }
   const method = one(params.method);
   if (method) {
-    if ((METHODS as readonly string[]).includes(method))
+    if ((PAYMENT_METHODS as readonly string[]).includes(method))
       filter.method = method as PaymentFilter['method'];
     else errors.method = 'invalidMethod';
   }

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { auditLog } from '@/lib/auth/schema';
-import type { Db } from '@/lib/db/open';
+import { inTransaction, type Db } from '@/lib/db/open';
 import type { OperationResult } from '@/lib/payments/agent-operations';
 
 export const AUDIT_ACTIONS = [
@@ -48,8 +48,7 @@ export async function audited(
   operation: (tx: Db) => Promise<OperationResult>,
 ): Promise<AuditedResult> {
   try {
-    return await db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    return await inTransaction(db, async (tx) => {
       const [row] = await tx
         .insert(auditLog)
         .values({

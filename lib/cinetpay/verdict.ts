@@ -1,3 +1,5 @@
+import type { PaymentMethod } from '@/lib/payments/methods';
+
 /**
  * What a `/v2/payment/check` answer means for a payment (docs/specs/cinetpay.md §2), apart from
  * the HTTP plumbing so it can be tested alone.
@@ -63,9 +65,7 @@ export function verdictOf(answer: CheckAnswer): CinetPayVerdict {
 }
 
 /** What CinetPay calls the method, as our payment methods name it (LOVAT and the receipt). */
-export function methodOf(
-  cinetpayMethod: string,
-): 'card' | 'orange' | 'mtn' | 'moov' | 'wave' | 'cinetpay' {
+export function methodOf(cinetpayMethod: string): PaymentMethod {
   const m = cinetpayMethod.toUpperCase();
   if (m.startsWith('OM') || m.includes('ORANGE')) return 'orange';
   if (m.startsWith('MOMO') || m.includes('MTN')) return 'mtn';

@@ -26,6 +26,15 @@ interface RowsResultHKT extends PgQueryResultHKT {
 export type Db = PgDatabase<RowsResultHKT>;
 export type DbKind = 'pglite' | 'postgres';
 
+/**
+ * Runs `work` in one transaction, handing it the transaction as a `Db`: Drizzle types a
+ * transaction apart from its database although both have the same query builder, and the
+ * repositories take either.
+ */
+export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Db));
+}
+
 export interface DbHandle {
   db: Db;
   kind: DbKind;

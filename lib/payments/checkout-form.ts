@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
-import { cardBrand, cvcValid, digitsOnly, expiryValid, luhnValid, normalizeExpiry } from './card';
-import { METHODS } from './methods';
+import { cardBrand, cvcValid, expiryValid, luhnValid, normalizeExpiry } from './card';
+import { PAYMENT_METHODS } from './methods';
 import { checkWalletNumber } from './mobile-money';
 
-/**
- * The checkout form, checked in the browser and again by the server action; each message is a
- * key of `Checkout.errors`.
- */
-export { METHODS };
+/** The checkout form, as the server action checks it; each message is a key of `Checkout.errors`. */
 
 export const checkoutFormSchema = z
   .object({
@@ -20,7 +16,7 @@ export const checkoutFormSchema = z
       .pipe(z.array(z.string()).min(1, 'invoices')),
     amount: z.string().regex(/^(full|\d+)$/, 'amount'),
     // `cinetpay`: the customer chooses on CinetPay's page; our server never sees their numbers.
-    method: z.enum([...METHODS, 'cinetpay'], 'method'),
+    method: z.enum(PAYMENT_METHODS, 'method'),
     cardNumber: z.string().optional().default(''),
     // Checked as typed (1230, 12/30, 12 / 30), handed on as MM/YY.
     cardExpiry: z.string().optional().default('').transform(normalizeExpiry),

@@ -1,4 +1,14 @@
 import { WALLETS } from './mobile-money';
 
-/** The means of payment offered at checkout (apart from the schema: the page needs no zod). */
+/**
+ * The means of payment our own checkout form takes (card and mobile money, with the simulated
+ * processor). Apart from the form's schema: the page needs no zod.
+ */
 export const METHODS = ['card', ...WALLETS] as const;
+
+/**
+ * Every method a payment can record: `cinetpay` until CinetPay's guichet says which of its
+ * methods the customer chose.
+ */
+export const PAYMENT_METHODS = [...METHODS, 'cinetpay'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '@/lib/db/open';
+import { inTransaction, type Db } from '@/lib/db/open';
 import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
@@ -154,8 +154,7 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
   // refund report, so it takes a transaction; the common case is a single statement.
   const recorded =
     status === 'refused'
-      ? await deps.db.transaction(async (txn) => {
-          const tx = txn as unknown as Db;
+      ? await inTransaction(deps.db, async (tx) => {
           // The payment first: agents' refunds lock it first too (see agent-operations.ts).
           await tx
             .select({ id: payments.id })

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { cteBody } from '@/lib/db/cte';
-import type { Db } from '@/lib/db/open';
+import { inTransaction, type Db } from '@/lib/db/open';
 import {
   outboxMessages,
   paymentAllocations,
@@ -138,8 +138,7 @@ export async function captureWithMessages(
   capturedAt: Date,
   messages: NewMessage[],
 ): Promise<boolean> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     if (!(await transition(tx, id, ['authorised'], 'captured', { capturedAt }))) return false;
     await tx
       .insert(outboxMessages)

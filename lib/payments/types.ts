@@ -1,8 +1,5 @@
 import type { Billing } from '@/lib/db/schema';
-import type { Wallet } from './mobile-money';
-
-/** How the customer pays; `cinetpay` until CinetPay's guichet says which of its methods. */
-export type PaymentMethod = 'card' | Wallet | 'cinetpay';
+import type { PaymentMethod } from './methods';
 
 export type { Billing } from '@/lib/db/schema';
 

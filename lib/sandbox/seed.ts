@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/lib/db/open';
+import { inTransaction, type Db } from '@/lib/db/open';
 import { hashPassword } from '@/lib/passwords';
 import seedData from './seed.json';
 import {
@@ -61,7 +61,7 @@ async function insertSeed(tx: Db): Promise<void> {
  * concurrent resets (or several instances starting at once) do not interleave.
  */
 export async function resetSandbox(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`);
     for (const table of [
       sandboxEnovSessions,
@@ -79,13 +79,13 @@ export async function resetSandbox(db: Db): Promise<void> {
     ]) {
       await tx.delete(table);
     }
-    await insertSeed(tx as unknown as Db);
+    await insertSeed(tx);
   });
 }
 
 /** Seeds a sandbox that has never been seeded (its first start on a database). */
 export async function seedSandboxIfEmpty(db: Db): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`);
     const existing = await tx
       .select({ id: sandboxEnovAccounts.id })
@@ -93,7 +93,7 @@ export async function seedSandboxIfEmpty(db: Db): Promise<boolean> {
       .limit(1);
     const tokens = await tx.select().from(sandboxLovatTokens).limit(1);
     if (existing.length > 0 || tokens.length > 0) return false;
-    await insertSeed(tx as unknown as Db);
+    await insertSeed(tx);
     return true;
   });
 }

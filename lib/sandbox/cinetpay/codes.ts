@@ -61,8 +61,8 @@ export const CHANNELS = ['ALL', 'MOBILE_MONEY', 'CREDIT_CARD', 'WALLET'] as cons
 export type Channel = (typeof CHANNELS)[number];
 
 /** Payment methods the guichet offers, as CinetPay names them, and the channel of each. */
-export const METHODS = ['OM', 'MOMO', 'FLOOZ', 'WAVE', 'CARD'] as const;
-export type CinetpayMethod = (typeof METHODS)[number];
+export const CINETPAY_METHODS = ['OM', 'MOMO', 'FLOOZ', 'WAVE', 'CARD'] as const;
+export type CinetpayMethod = (typeof CINETPAY_METHODS)[number];
 export const METHOD_CHANNEL: Record<CinetpayMethod, Exclude<Channel, 'ALL'>> = {
   OM: 'MOBILE_MONEY',
   MOMO: 'MOBILE_MONEY',
@@ -74,7 +74,9 @@ export const METHOD_CHANNEL: Record<CinetpayMethod, Exclude<Channel, 'ALL'>> = {
 /** The methods a transaction's channels allow, in the guichet's order. */
 export function methodsFor(channels: string): CinetpayMethod[] {
   const set = new Set(channels.split(',').map((c) => c.trim()));
-  return set.has('ALL') ? [...METHODS] : METHODS.filter((m) => set.has(METHOD_CHANNEL[m]));
+  return set.has('ALL')
+    ? [...CINETPAY_METHODS]
+    : CINETPAY_METHODS.filter((m) => set.has(METHOD_CHANNEL[m]));
 }
 
 export const OUTCOMES = ['accepted', 'refused', 'abandoned', 'pending'] as const;

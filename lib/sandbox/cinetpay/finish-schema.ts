@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { METHODS, OUTCOMES } from './codes';
+import { CINETPAY_METHODS, OUTCOMES } from './codes';
 
 /** The guichet's form: the payment token, the method and the outcome the tester picked. */
 export const guichetFormSchema = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/),
-  method: z.enum(METHODS),
+  method: z.enum(CINETPAY_METHODS),
   outcome: z.enum(OUTCOMES),
 });
 
@@ -14,7 +14,7 @@ export const finishRequestSchema = z
     transaction_id: z.union([z.string().min(1), z.number()]).transform(String),
     site_id: z.union([z.string(), z.number()]).transform(String).optional(),
     outcome: z.enum(OUTCOMES),
-    method: z.enum(METHODS).optional(),
+    method: z.enum(CINETPAY_METHODS).optional(),
     // How long "pending" waits before the customer's confirmation (default 5 s).
     delayMs: z.number().int().min(0).max(600_000).optional(),
   })

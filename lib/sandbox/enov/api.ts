@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/lib/db/open';
+import { inTransaction, type Db } from '@/lib/db/open';
 import { ENOV_MESSAGES, type EnovCode } from '@/lib/enov/codes';
 import { formatDate, parseDayMonthYear } from '@/lib/format';
 import { sandboxEnovNotifications } from '../schema';
@@ -118,32 +118,29 @@ async function applyNotification(
   db: Db,
   n: Omit<typeof sandboxEnovNotifications.$inferInsert, 'applied'> & { montant: number },
 ): Promise<EnovAnswer> {
-  return db
-    .transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const invoice = await lockInvoice(tx, n.reference);
-      if (!invoice) return answer('02');
-      // Re-checked under the lock: a concurrent notification may have been applied meanwhile.
-      const inserted = await tx
-        .insert(sandboxEnovNotifications)
-        .values({ ...n, applied: true })
-        .onConflictDoNothing()
-        .returning({ id: sandboxEnovNotifications.id });
-      if (inserted.length === 0) {
-        const previous = await acceptedNotification(tx, n.refpaiement);
-        const same = previous?.reference === n.reference && previous.montant === n.montant;
-        return answer(same ? '00' : '03');
-      }
-      if (n.montant > invoice.montant - invoice.montantRegle) {
-        throw new RollbackWith('03');
-      }
-      await addPayment(tx, n.reference, n.montant);
-      return answer('00');
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RollbackWith) return answer(error.code);
-      throw error;
-    });
+  return inTransaction(db, async (tx) => {
+    const invoice = await lockInvoice(tx, n.reference);
+    if (!invoice) return answer('02');
+    // Re-checked under the lock: a concurrent notification may have been applied meanwhile.
+    const inserted = await tx
+      .insert(sandboxEnovNotifications)
+      .values({ ...n, applied: true })
+      .onConflictDoNothing()
+      .returning({ id: sandboxEnovNotifications.id });
+    if (inserted.length === 0) {
+      const previous = await acceptedNotification(tx, n.refpaiement);
+      const same = previous?.reference === n.reference && previous.montant === n.montant;
+      return answer(same ? '00' : '03');
+    }
+    if (n.montant > invoice.montant - invoice.montantRegle) {
+      throw new RollbackWith('03');
+    }
+    await addPayment(tx, n.reference, n.montant);
+    return answer('00');
+  }).catch((error: unknown) => {
+    if (error instanceof RollbackWith) return answer(error.code);
+    throw error;
+  });
 }
 
 class RollbackWith extends Error {

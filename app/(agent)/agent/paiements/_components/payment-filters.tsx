@@ -6,7 +6,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { filterParams, type PaymentFilter } from '@/lib/agent/payment-filter';
 import { formatDate } from '@/lib/format';
-import { METHODS } from '@/lib/payments/checkout-form';
+import { PAYMENT_METHODS } from '@/lib/payments/methods';
 import { PAYMENT_STATES } from '@/lib/payments/state-machine';
 
 /** A GET form: the filters live in the URL, so they work without JavaScript and can be shared. */
@@ -51,7 +51,7 @@ export async function PaymentFilters({
             error={error('method')}
             options={[
               { value: '', label: t('any') },
-              ...METHODS.map((m) => ({ value: m, label: methods(m) })),
+              ...PAYMENT_METHODS.map((m) => ({ value: m, label: methods(m) })),
             ]}
           />
           <TextField
