@@ -17,7 +17,7 @@ export interface AppConfig {
   trustedProxyHops: number;
   enov: { baseUrl: string; login: string; appkey: string; password: string };
   lovat: { baseUrl: string; token: string; serviceCode: string };
-  /** The SMS gateway that sends receipt links (its contract is ours: see the README). */
+  /** The SMS gateway that sends receipt links (its contract is ours: see docs/sandbox.md). */
   sms: { baseUrl: string; token: string };
   upstreamTimeoutMs: number;
   payments: {

@@ -12,7 +12,7 @@ ensure_build
 
 PORT=${PORT:-3000}
 # This command is the local demo: it asks for the sandbox unless SANDBOX is set. A production
-# server is started with SANDBOX=off (the server refuses to guess: see README, "Going live").
+# server is started with SANDBOX=off (the server refuses to guess: see docs/configuration.md, "Real upstreams").
 export SANDBOX=${SANDBOX:-on}
 [[ $SANDBOX == on ]] && say "Sandbox on: simulated money and upstreams, documented passwords"
 say "Starting on http://localhost:$PORT (Ctrl+C to stop)"

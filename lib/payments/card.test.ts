@@ -193,7 +193,7 @@ describe('CVC', () => {
 });
 
 describe('the simulated processor', () => {
-  // The test cards documented on the checkout page and in the README.
+  // The test cards documented on the checkout page and in docs/payments.md.
   it.each([
     ['4242 4242 4242 4242', 'approved'],
     ['5555 5555 5555 4444', 'approved'],

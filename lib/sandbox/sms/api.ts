@@ -4,7 +4,7 @@ import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
 import { sandboxSmsMessages } from '../schema';
 
 /**
- * A stand-in SMS gateway (our own contract, documented in the README): `POST
+ * A stand-in SMS gateway (our own contract, documented in docs/sandbox.md): `POST
  * /sandbox/sms/api/send/{token}` with `{"to": "+225XXXXXXXXXX", "text": "…"}` answers 200
  * `{"id"}`, 401 for a wrong token, 400 for a bad number or text. Messages are kept for the
  * control API, like a mail catcher.

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = controlRoute(async (db) => Response.json({ faults: await listFaults(db) }));
 
-/** POST /sandbox/api/faults — sets one endpoint's fault (see the README for the body). */
+/** POST /sandbox/api/faults — sets one endpoint's fault (docs/sandbox.md gives the body). */
 export const POST = controlRoute(async (db, request) => {
   const parsed = faultInputSchema.safeParse(await request.json());
   if (!parsed.success) {
