@@ -64,6 +64,9 @@ const envSchema = z.object({
     'must be a postgres:// or postgresql:// URL',
   ),
   PGLITE_DIR: optionalString.default('.data/pglite'),
+  BACKUP_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
+    message: 'must be at least 24 characters',
+  }),
   // No default here: production must say which (see parseConfig).
   SANDBOX: optionalString.refine(
     (v) => v === undefined || v === 'on' || v === 'off',
@@ -220,6 +223,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dir: e.PGLITE_DIR ?? '.data/pglite' },
+    backupToken: e.BACKUP_TOKEN,
     sandbox,
     sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,

@@ -7,6 +7,8 @@ export interface AppConfig {
   port: number;
   appUrl: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+  /** Opens `GET /api/ops/backup` (PGlite's data folder, taken while running) to its bearer. */
+  backupToken: string | undefined;
   sandbox: boolean;
   /**
    * Lets a client that is not on this machine use the sandbox's control API and journal

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -40,6 +40,11 @@ export interface DbHandle {
   kind: DbKind;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: a gzipped tar of its data folder, consistent (taken between two statements,
+   * after a checkpoint), while the app keeps running. PostgreSQL has pg_dump.
+   */
+  dump?(): Promise<Blob>;
 }
 
 export type DbTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir?: string };
@@ -63,7 +68,26 @@ function openPglite(dir: string | undefined): DbHandle {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: () => client.close(),
+    dump: async () => {
+      // The checkpoint writes every dirty page, so a restore need not replay the WAL.
+      await client.exec('checkpoint');
+      return client.dumpDataDir('gzip');
+    },
   };
+}
+
+/**
+ * Creates the PGlite data folder `dir` from a dump of `dump()`. The folder must not exist or
+ * be empty: a restore never merges into, or overwrites, a database.
+ */
+export async function restorePglite(dir: string, dump: Blob): Promise<void> {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new Error(`${dir} is not empty: move it aside, then restore into it`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const client = new PGlite(path.resolve(dir), { loadDataDir: dump });
+  await client.waitReady;
+  await client.close();
 }
 
 function openPostgres(url: string): DbHandle {
