@@ -61,8 +61,12 @@ const CINETPAY: Array<[RegExp, string]> = [
   [/^(641|642|ERROR_AMOUNT_TOO_(LOW|HIGH))$/, 'amount'],
   [/^(80[7-9]|81[0-2]|\w+_MAX_\w+_REACHED)$/, 'limit'],
   [/^(603|804|SERVICE_UNAVAILABLE|OPERATOR_UNAVAILABLE)$/, 'unavailable'],
-  [/^(62[34]|66[2-4]|WAITING_\w+)$/, 'waiting'],
-  [/^(606|608|609|613|INCORRECT_SETTINGS|MINIMUM_REQUIRED_FIELDS|AUTH_NOT_FOUND)$/, 'settings'],
+  [/^(623|66[2-4]|WAITING_\w+)$/, 'waiting'],
+  [/^(624|An error occurred while processing the request)$/, 'error'],
+  [
+    /^(606|608|609|613|INCORRECT_SETTINGS|MINIMUM_REQUIRED_FIELDS|AUTH_NOT_FOUND|ERROR_SITE_ID_NOTVALID)$/,
+    'settings',
+  ],
 ];
 
 export function cinetpayCodeLabel(code: string): Label {
