@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { AGENT, customerPays, signIn, STORAGE, syntheticContract } from './agent-support';
 import { expectNoAxeViolations, payByCard } from './support';
 
@@ -14,12 +14,9 @@ test.describe('the sign-in page', () => {
   }) => {
     await page.goto('/agent');
     await expect(page).toHaveURL(/\/agent\/connexion\?from=/);
-    await expect(page.getByText('Connectez-vous pour continuer.')).toBeVisible();
-    await expect(page.getByText(EXPIRED)).toHaveCount(0);
     await expect(page.getByLabel('Adresse email professionnelle')).toBeVisible();
-    // No customer footer on agent pages, signed in or not.
-    await expect(page.getByText(CUSTOMER_FOOTER)).toHaveCount(0);
-    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await expect(page.getByText(EXPIRED)).toHaveCount(0);
+    await expect(page.getByText('Connectez-vous pour continuer.')).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.goto('/agent/connexion');
@@ -43,9 +40,32 @@ test.describe('the sign-in page', () => {
     const again = await replay.newPage();
     await again.goto('/agent/paiements');
     await expect(again).toHaveURL(/\/agent\/connexion\?from=/);
-    await expect(again.getByText('Connectez-vous pour continuer.')).toBeVisible();
+    await expect(again.getByLabel('Adresse email professionnelle')).toBeVisible();
     await expect(again.getByText(EXPIRED)).toHaveCount(0);
+    await expect(again.getByText('Connectez-vous pour continuer.')).toBeVisible();
     await replay.close();
+  });
+});
+
+test.describe('agent pages', () => {
+  test.use({ storageState: STORAGE.agent });
+
+  test('carry no customer footer, signed in or not', async ({ page, browser }) => {
+    await page.goto('/agent');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+    await expect(page.getByText(CUSTOMER_FOOTER)).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await page.goto('/agent/paiements/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Retour au tableau de bord' })).toBeVisible();
+    await expect(page.getByText(CUSTOMER_FOOTER)).toHaveCount(0);
+
+    const anonymous = await browser.newPage({ storageState: undefined });
+    await anonymous.goto('/agent/connexion');
+    await expect(anonymous.getByLabel('Adresse email professionnelle')).toBeVisible();
+    await expect(anonymous.getByText(CUSTOMER_FOOTER)).toHaveCount(0);
+    await expect(anonymous.getByRole('contentinfo')).toHaveCount(0);
+    await anonymous.close();
   });
 });
 
@@ -88,6 +108,17 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+/** A customer's card declined on a new synthetic contract; returns the contract. */
+async function declinedPayment(browser: Browser) {
+  const contract = syntheticContract();
+  const customer = await browser.newPage({ storageState: undefined });
+  await customer.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
+  await payByCard(customer, '4000 0000 0000 0002');
+  await expect(customer.getByRole('heading', { level: 1 })).toHaveText('Paiement refusé');
+  await customer.close();
+  return contract;
+}
+
 /** The agent's view of the payment on `contract` (the only one there). */
 async function openPayment(page: Page, contract: string) {
   await page.goto(`/agent/paiements?contract=${contract}`);
@@ -98,19 +129,22 @@ async function openPayment(page: Page, contract: string) {
 test.describe('the payment page', () => {
   test.use({ storageState: STORAGE.agent });
 
-  test('a declined payment says why in words, and pays no invoice', async ({ page, browser }) => {
-    const contract = syntheticContract();
-    const customer = await browser.newPage({ storageState: undefined });
-    await customer.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
-    await payByCard(customer, '4000 0000 0000 0002');
-    await expect(customer.getByRole('heading', { level: 1 })).toHaveText('Paiement refusé');
-    await customer.close();
-
+  test('a declined payment says why in words, never by its code alone', async ({
+    page,
+    browser,
+  }) => {
+    const contract = await declinedPayment(browser);
     await openPayment(page, contract);
     const summary = page.locator('[aria-labelledby="summary-title"]');
     // The reason in words; its code only as a small aside.
     await expect(summary).toContainText('Carte refusée par la banque');
     await expect(page.getByText('card_declined', { exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a declined payment paid no invoice and sends no notice', async ({ page, browser }) => {
+    const contract = await declinedPayment(browser);
+    await openPayment(page, contract);
     // Nothing was taken: the invoices were only aimed at, and no notice awaits the insurer.
     await expect(page.getByRole('heading', { name: 'Factures concernées' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Factures payées' })).toHaveCount(0);
@@ -118,8 +152,6 @@ test.describe('the payment page', () => {
     await expect(invoice).toContainText(`SYN-${contract}-1`);
     await expect(invoice).not.toContainText('Assureur');
     await expect(invoice).not.toContainText('en attente');
-    await expect(page.getByText(CUSTOMER_FOOTER)).toHaveCount(0);
-    await expectNoAxeViolations(page);
   });
 
   test('a paid payment shows its times to the second and its invoices as paid', async ({
