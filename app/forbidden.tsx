@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { AgentHeader } from '@/app/(agent)/agent/_components/agent-header';
-import { SiteFooter } from '@/components/site-footer';
 import { ButtonLink } from '@/components/ui/button';
 
 // Rendered with status 403 by forbidden(): a signed-in agent on an admin-only page.
@@ -16,7 +15,6 @@ export default async function Forbidden() {
           <ButtonLink href="/agent">{t('back')}</ButtonLink>
         </div>
       </main>
-      <SiteFooter />
     </>
   );
 }

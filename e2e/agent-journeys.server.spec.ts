@@ -47,6 +47,8 @@ test('a notification failing under a fault is retried by an agent once the fault
   const ipn = page.getByTestId('delivery').filter({ hasText: 'Notification Enov (IPN)' });
   await expect(ipn).toContainText('échec, nouvel essai prévu');
   await expect(ipn).toContainText('Code 500');
+  // The code comes with what it means (issue #17): never a bare number.
+  await expect(ipn).toContainText('Erreur du serveur distant (Code 500)');
   await expect(ipn).toContainText('Prochain essai');
   await expectNoAxeViolations(page);
 

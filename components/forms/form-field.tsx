@@ -23,14 +23,17 @@ export function FormFieldControl({
   field: f,
   defaultValue,
   error,
+  autoFocus,
 }: {
   id: string;
   field: SimpleField;
   defaultValue?: string;
   error?: string;
+  /** The first invalid field of a refused form, for a page rendered without JavaScript. */
+  autoFocus?: boolean;
 }) {
   const required = f.required ?? true;
-  const common = { id, name: f.name, label: f.label, hint: f.hint, error, required };
+  const common = { id, name: f.name, label: f.label, hint: f.hint, error, required, autoFocus };
   if (f.type === 'select')
     return <SelectField {...common} options={f.options ?? []} defaultValue={defaultValue} />;
   if (f.type === 'checkbox') return <CheckboxField {...common} />;
@@ -46,6 +49,7 @@ export function FormFieldControl({
             aria-required={required || undefined}
             defaultValue={defaultValue}
             maxLength={500}
+            autoFocus={autoFocus}
           />
         )}
       </Field>
@@ -69,12 +73,14 @@ function CheckboxField({
   label,
   error,
   required,
+  autoFocus,
 }: {
   id: string;
   name: string;
   label: string;
   error?: string;
   required: boolean;
+  autoFocus?: boolean;
 }) {
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -88,6 +94,7 @@ function CheckboxField({
           required={required}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
+          autoFocus={autoFocus}
           className="mt-0.5 h-6 w-6 shrink-0 accent-brand-700"
         />
         <label htmlFor={id} className="font-medium text-slate-900">

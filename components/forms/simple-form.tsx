@@ -14,7 +14,8 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * A form of labelled fields posting to a server action. Works without JavaScript; with it,
- * errors appear beside their fields (and focus moves to the first), and the outcome is announced.
+ * errors appear beside their fields (and focus moves to the first, or to the message when no
+ * field is at fault; without it, autofocus does), and the outcome is announced.
  * Message keys from the server are translated here, under `messages` (e.g. "Portal").
  */
 export function SimpleForm({
@@ -41,27 +42,35 @@ export function SimpleForm({
   const t = useTranslations();
   const forms = useTranslations('Forms');
   const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
   const text = (kind: 'errors' | 'success', key?: string) =>
     key ? (t as (k: string) => string)(`${messages}.${kind}.${key}`) : undefined;
+  // A refused form puts focus where the problem is: its first invalid field, else its message.
+  // Never left on the page's top (where it falls when the form's content is replaced).
+  const firstInvalid =
+    state.status === 'error' ? fields.find((f) => state.fieldErrors?.[f.name])?.name : undefined;
+  const focusMessage = state.status === 'error' && !firstInvalid && !!state.message;
 
   useEffect(() => {
-    if (state.status === 'error' && state.fieldErrors) {
-      const first = fields.find((f) => state.fieldErrors?.[f.name]);
-      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();
-    }
+    if (firstInvalid)
+      formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
+    else if (focusMessage) messageRef.current?.focus();
     if (state.status === 'success' && resetOnSuccess) formRef.current?.reset();
-  }, [state, fields, resetOnSuccess]);
+  }, [state, firstInvalid, focusMessage, resetOnSuccess]);
 
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <FormMessage
-        state={state}
-        text={
-          state.status === 'success'
-            ? text('success', state.message)
-            : text('errors', state.message)
-        }
-      />
+      {/* Without JavaScript the page is rendered again: autofocus does what the effect does. */}
+      <div ref={messageRef} tabIndex={-1} autoFocus={focusMessage} className="outline-none">
+        <FormMessage
+          state={state}
+          text={
+            state.status === 'success'
+              ? text('success', state.message)
+              : text('errors', state.message)
+          }
+        />
+      </div>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -74,6 +83,7 @@ export function SimpleForm({
           field={f}
           defaultValue={f.type === 'password' ? undefined : state.values?.[f.name]}
           error={text('errors', state.fieldErrors?.[f.name])}
+          autoFocus={f.name === firstInvalid}
         />
       ))}
       <div>

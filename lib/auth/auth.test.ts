@@ -9,7 +9,7 @@ import {
   secureAdmins,
   setAgentDisabled,
 } from './accounts';
-import { judgeSession, loadSession, pruneSessions } from './sessions';
+import { judgeSession, loadSession, pruneSessions, ranOutOfTime } from './sessions';
 import { signInAgent } from './sign-in';
 
 const policy = {
@@ -38,6 +38,40 @@ describe('judgeSession', () => {
     ['refused for a disabled agent', live, t0, at(1), 'disabled'],
   ] as const)('is %s', (_name, session, disabledAt, now, verdict) => {
     expect(judgeSession(session, { disabledAt }, policy, now)).toBe(verdict);
+  });
+});
+
+describe('ranOutOfTime', () => {
+  const t0 = new Date('2026-11-23T08:00:00Z');
+  const at = (ms: number) => new Date(t0.getTime() + ms);
+  const session = { revokedAt: null, expiresAt: at(3_600_000), lastSeenAt: t0 };
+  it.each([
+    ['still live', session, null, at(60_000), false],
+    ['left idle, found out now', session, null, at(31 * 60_000), true],
+    [
+      'left idle, revoked when found out',
+      { ...session, revokedAt: at(31 * 60_000) },
+      null,
+      at(5 * 3_600_000),
+      true,
+    ],
+    [
+      'past its absolute end',
+      { ...session, lastSeenAt: at(59 * 60_000) },
+      null,
+      at(3_600_000),
+      true,
+    ],
+    [
+      'closed by signing out, long ago',
+      { ...session, revokedAt: at(60_000) },
+      null,
+      at(5 * 3_600_000),
+      false,
+    ],
+    ['of a disabled agent', session, t0, at(31 * 60_000), false],
+  ] as const)('is %s', (_name, s, disabledAt, now, expected) => {
+    expect(ranOutOfTime(s, { disabledAt }, policy, now)).toBe(expected);
   });
 });
 

@@ -59,6 +59,41 @@ export function judgeSession(
 }
 
 /**
+ * Pure: whether a session that no longer lets its agent in ran out of time (unused too long, or
+ * past its absolute end) rather than being closed (signed out, revoked, agent disabled). A
+ * session found out of time is revoked at that moment, so its revocation time tells which.
+ */
+export function ranOutOfTime(
+  session: Pick<AgentSessionRow, 'revokedAt' | 'expiresAt' | 'lastSeenAt'>,
+  agent: Pick<AgentRow, 'disabledAt'>,
+  policy: SessionPolicy,
+  now: Date,
+): boolean {
+  if (agent.disabledAt) return false;
+  const endedAt = session.revokedAt ?? now;
+  return (
+    endedAt >= session.expiresAt ||
+    endedAt.getTime() - session.lastSeenAt.getTime() >= policy.idleMs
+  );
+}
+
+/** Whether the session `sessionId` of `agentId` existed and ran out of time (see above). */
+export async function sessionRanOut(
+  db: Db,
+  sessionId: string,
+  agentId: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<boolean> {
+  const [row] = await db
+    .select({ session: agentSessions, agent: agents })
+    .from(agentSessions)
+    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+    .where(and(eq(agentSessions.id, sessionId), eq(agentSessions.agentId, agentId)));
+  return row ? ranOutOfTime(row.session, row.agent, policy, now) : false;
+}
+
+/**
  * The agent behind a session id, read from the database on every request: a revoked session,
  * a disabled agent or a reset password locks out at once, whatever the cookie still says.
  */

@@ -18,11 +18,12 @@ export const signInAgent = validatedAction(
     try {
       await signIn('credentials', { email: form.email, password: form.password, redirect: false });
     } catch (error) {
-      if (error instanceof CredentialsSignin)
-        return {
-          status: 'error',
-          message: error.code === 'throttled' ? 'throttled' : 'badCredentials',
-        };
+      if (error instanceof CredentialsSignin) {
+        if (error.code === 'throttled') return { status: 'error', message: 'throttled' };
+        // Beside the password, to be typed again (it is never echoed): focus goes there and
+        // the message is read with it. Email or password, it does not say which.
+        return { status: 'error', fieldErrors: { password: 'badCredentials' } };
+      }
       if (error instanceof AuthError) return { status: 'error', message: 'signInFailed' };
       throw error;
     }

@@ -4,7 +4,7 @@ import { signInAgent } from '@/app/actions/agent/sign-in';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { currentAgent } from '@/lib/auth/current';
+import { currentAgent, sessionExpired } from '@/lib/auth/current';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Agent.signIn'))('title') };
@@ -19,11 +19,14 @@ export default async function SignInPage({ searchParams }: Props) {
     getTranslations('Agent.signIn'),
   ]);
   if (agent) redirect('/agent');
+  // Said only when true: a first visit, a sign-out or a revoked session is no expiry.
+  const expired = !signedOut && (await sessionExpired());
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
       {signedOut ? <Alert tone="success">{t('signedOut')}</Alert> : null}
-      {from && !signedOut ? <Alert tone="info">{t('expired')}</Alert> : null}
+      {expired ? <Alert tone="info">{t('expired')}</Alert> : null}
+      {from && !signedOut && !expired ? <Alert tone="info">{t('toContinue')}</Alert> : null}
       <Card>
         <p className="mb-4 text-slate-700">{t('intro')}</p>
         <SimpleForm

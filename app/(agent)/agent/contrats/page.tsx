@@ -4,12 +4,14 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
+import { upstreamFailureLabel } from '@/lib/agent/code-labels';
 import { paymentsForContract } from '@/lib/agent/queries';
 import { requireAgent } from '@/lib/auth/current';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
 import { getDb } from '@/lib/db';
 import { enov } from '@/lib/enov/client';
+import { labelTranslator } from '../_components/code-text';
 import { PaymentTable } from '../_components/payment-table';
 
 export async function generateMetadata() {
@@ -63,9 +65,11 @@ export default async function ContractLookupPage({ searchParams }: Props) {
 }
 
 async function ContractResult({ number }: { number: string }) {
-  const [t, contract, invoices, payments] = await Promise.all([
+  const [t, contract, codes, say, invoices, payments] = await Promise.all([
     getTranslations('Agent.contracts'),
     getTranslations('Contract'),
+    getTranslations('AgentCodes'),
+    labelTranslator(),
     enov().selectInvoices(number),
     paymentsForContract(getDb(), number),
   ]);
@@ -80,7 +84,8 @@ async function ContractResult({ number }: { number: string }) {
             {t('enovError', {
               problem: contract(`errors.${lookupProblem(invoices.error)}` as 'errors.unavailable'),
             })}{' '}
-            ({invoices.error.code ?? invoices.error.reason})
+            ({say(upstreamFailureLabel(invoices.error))}
+            {invoices.error.code ? `, ${codes('code', { code: invoices.error.code })}` : ''})
           </Alert>
         ) : invoices.value.length === 0 ? (
           <Alert tone="info">{t('noInvoices')}</Alert>

@@ -3,10 +3,12 @@ import { retryDelivery } from '@/app/actions/agent/retry-delivery';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { attemptCodeLabel } from '@/lib/agent/code-labels';
 import type { DeliveryTimeline as Timeline } from '@/lib/agent/queries';
 import { formatDateTime, formatXof } from '@/lib/format';
 import { upstreamSecrets } from '@/lib/config';
 import { redactUrl } from '@/lib/redact';
+import { labelTranslator } from '../../../_components/code-text';
 
 const STATUS_TONE: Record<string, BadgeTone> = {
   pending: 'info',
@@ -33,7 +35,7 @@ export async function DeliveryTimeline({
   timeline: Timeline;
   newRequestId: () => string;
 }) {
-  const t = await getTranslations('Agent.detail');
+  const [t, say] = await Promise.all([getTranslations('Agent.detail'), labelTranslator()]);
   const clean = (text: string | null) => (text ? redactUrl(text, upstreamSecrets()) : '');
   return (
     <Card aria-labelledby="deliveries-title" className="flex flex-col gap-4">
@@ -72,7 +74,9 @@ export async function DeliveryTimeline({
                         {formatDateTime(a.at, { seconds: true })}
                       </time>{' '}
                       — <strong>{t(`outcomes.${a.outcome}` as 'outcomes.delivered')}</strong>
-                      {a.code ? ` · ${t('code')} ${a.code}` : ''}
+                      {a.code
+                        ? ` · ${say(attemptCodeLabel(m.kind, a.code))} (${t('code')} ${a.code})`
+                        : ''}
                       {a.message ? ` · ${clean(a.message)}` : ''}
                       {a.nextAttemptAt
                         ? ` · ${t('nextRetry', { at: formatDateTime(a.nextAttemptAt, { seconds: true }) })}`

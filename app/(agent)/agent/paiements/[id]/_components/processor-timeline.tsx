@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { processorEvents } from '@/lib/db/schema';
+import { processorOutcomeCode, processorOutcomeLabel } from '@/lib/agent/code-labels';
 import { formatDateTime } from '@/lib/format';
+import { labelTranslator } from '../../../_components/code-text';
 
 type Event = typeof processorEvents.$inferSelect;
 
@@ -18,7 +20,11 @@ export async function ProcessorTimeline({
   token: string | null;
   events: Event[];
 }) {
-  const t = await getTranslations('Agent.detail');
+  const [t, codes, say] = await Promise.all([
+    getTranslations('Agent.detail'),
+    getTranslations('AgentCodes'),
+    labelTranslator(),
+  ]);
   return (
     <Card aria-labelledby="processor-title">
       <h2 id="processor-title" className="mb-1 text-xl font-bold text-slate-900">
@@ -44,11 +50,24 @@ export async function ProcessorTimeline({
               {e.tokenValid === null ? null : (
                 <span>{e.tokenValid ? t('tokenValid') : t('tokenInvalid')}</span>
               )}
-              <span className="break-all text-slate-700">{e.outcome}</span>
+              <span className="text-slate-700">
+                {say(processorOutcomeLabel(e.kind, e.outcome))}
+                <Code raw={processorOutcomeCode(e.kind, e.outcome)} say={codes} />
+              </span>
             </li>
           ))}
         </ol>
       )}
     </Card>
   );
+}
+
+function Code({
+  raw,
+  say,
+}: {
+  raw: string | null;
+  say: (k: 'code', v: { code: string }) => string;
+}) {
+  return raw ? <span className="text-sm break-all"> · {say('code', { code: raw })}</span> : null;
 }
