@@ -1,4 +1,4 @@
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '@/lib/pdf/read-pdf';
 import type { ReceiptView } from './receipt';
@@ -114,6 +114,12 @@ describe('receipt PDF, readable by all (issue #17)', () => {
       .lookup(PDFName.of('Nums'), PDFArray);
     expect(nums.lookup(1, PDFArray).size()).toBe(runs.length);
     expect(String(doc.getPage(0).node.get(PDFName.of('StructParents')))).toBe('0');
+    const xmp = catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
+    const metadata = Buffer.from(xmp.getContents()).toString('utf8');
+    expect(metadata).toContain(
+      '<rdf:li xml:lang="x-default">Reçu de paiement PAY-7K2M9Q4XZ1</rdf:li>',
+    );
+    expect(metadata).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li>');
   });
 
   it('wraps a long reference within the page and keeps a big amount on one line', async () => {

@@ -141,7 +141,31 @@ export class TaggedPdf {
     );
     doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     doc.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
+    // The title and language again as XMP, where accessibility checkers look for them.
+    const xmp = ctx.stream(new TextEncoder().encode(xmpMetadata(title, lang)), {
+      Type: 'Metadata',
+      Subtype: 'XML',
+    });
+    doc.catalog.set(PDFName.of('Metadata'), ctx.register(xmp));
   }
+}
+
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function xmpMetadata(title: string, lang: string): string {
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
 }
 
 /**
