@@ -1,4 +1,5 @@
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import type { PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '@/lib/pdf/read-pdf';
 import type { ReceiptView } from './receipt';
