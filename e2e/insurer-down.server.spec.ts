@@ -51,6 +51,7 @@ const CONTACT = {
 test('the insurer down at look-up: the page is titled by the outage and says whom to call, in both languages', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   const server = await spawnServer(CONTACT);
   try {
     await waitHealthy(server.base);
@@ -93,10 +94,9 @@ test('the insurer down at look-up: the page is titled by the outage and says who
   }
 });
 
-test('a payment whose confirmation is delayed, and its PDF, say whom to call', async ({
-  page,
-  request,
-}) => {
+test('a payment whose confirmation is delayed, and its PDF, say whom to call', async ({ page }) => {
+  // Its own server, a payment, an axe scan and a PDF: room on a busy two-core machine.
+  test.setTimeout(180_000);
   const server = await spawnServer({ ...CONTACT, OUTBOX_RETRY_BASE_MS: '1000' });
   try {
     await waitHealthy(server.base);
@@ -116,7 +116,7 @@ test('a payment whose confirmation is delayed, and its PDF, say whom to call', a
     await expect(contact.getByRole('link', { name: '+225 27 20 25 97 00' })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const pdf = await request.get(`${page.url()}/pdf`);
+    const pdf = await page.request.get(`${page.url()}/pdf`);
     expect(pdf.status()).toBe(200);
     const { runs, doc } = await readPdf(await pdf.body());
     expect(runs[0]).toMatchObject({ text: 'Paiement reçu, confirmation retardée', tag: 'H1' });
