@@ -111,6 +111,13 @@ for (const [contract, title] of [
   }) => {
     await page.goto(`/contrat/${contract}`);
     await expect(page.getByText(title)).toBeVisible();
+    // Titled by the outage, not the contract, with whom to call (issue #17).
+    await expect(page).toHaveTitle(`${title} — LA LOYALE VIE`);
+    await expect(
+      page
+        .getByRole('region', { name: 'Besoin d’aide ? Contactez LA LOYALE VIE' })
+        .getByRole('link', { name: '+225 27 20 00 00 00' }),
+    ).toHaveAttribute('href', 'tel:+2252720000000');
     await expect(page.getByRole('link', { name: 'Réessayer' })).toHaveAttribute(
       'href',
       `/contrat/${contract}`,

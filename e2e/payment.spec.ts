@@ -1,5 +1,21 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readPdf } from '../lib/pdf/read-pdf';
 import { chooseLanguage, expectNoAxeViolations, fillBilling, payByCard } from './support';
+
+/** The insurer's contact as the e2e server has it: the sandbox's made-up one, said to be so. */
+async function expectInsurerContact(page: Page) {
+  const contact = page.getByRole('region', { name: 'Besoin d’aide ? Contactez LA LOYALE VIE' });
+  await expect(contact.getByRole('link', { name: '+225 27 20 00 00 00' })).toHaveAttribute(
+    'href',
+    'tel:+2252720000000',
+  );
+  await expect(contact.getByRole('link', { name: '+225 07 00 00 00 00' })).toHaveAttribute(
+    'href',
+    'https://wa.me/2250700000000',
+  );
+  await expect(contact).toContainText('Du lundi au vendredi, de 8:00 à 17:00');
+  await expect(contact).toContainText('Coordonnées fictives du bac à sable');
+}
 
 /**
  * Each test pays on its own synthetic contract (9xxxxxxxxx), so tests and projects running side
@@ -57,6 +73,11 @@ test.describe('paying invoices', () => {
     const pdf = await request.get(`${new URL(page.url()).pathname}/pdf`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectInsurerContact(page);
+    // The PDF: the state first, as a heading, and whom to call.
+    const { runs } = await readPdf(await pdf.body());
+    expect(runs[0]).toMatchObject({ text: 'Paiement confirmé', tag: 'H1' });
+    expect(runs.map((r) => r.text)).toContain('+225 27 20 00 00 00');
 
     const sandbox = await (await request.get(`/sandbox/api/invoices?idcontrat=${contract}`)).json();
     for (const inv of sandbox.invoices) expect(inv.montantRegle).toBe(inv.montant);
@@ -104,6 +125,7 @@ test.describe('paying invoices', () => {
       'href',
       `${checkout}#moyen`,
     );
+    await expectInsurerContact(page);
     await expectNoAxeViolations(page);
 
     await retry.click();

@@ -75,6 +75,8 @@ const PRODUCTION = {
   CINETPAY_APIKEY: 'cp_live_key',
   CINETPAY_SITE_ID: '105890',
   CINETPAY_SECRET_KEY: 'cp_live_secret',
+  INSURER_PHONE: '+225 27 20 25 97 00',
+  INSURER_HOURS: 'lun-ven 07:30-16:30',
 };
 
 test.describe('production fails closed', () => {
@@ -84,6 +86,15 @@ test.describe('production fails closed', () => {
     expect(lines(stderr)).toEqual([
       'Invalid configuration: SANDBOX must be set in production: "off" for real upstreams and money, "on" only for a demo (simulated money, documented passwords). See .env.example.',
     ]);
+  });
+
+  test('refuses real upstreams without the insurer’s own contact: never a made-up number', async () => {
+    const { INSURER_PHONE: _phone, ...noPhone } = PRODUCTION;
+    const { code, stderr } = await startWith(noPhone);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "SANDBOX=off needs the insurer's contact shown to customers, but INSURER_PHONE is not set",
+    );
   });
 
   test('refuses real upstreams on the simulated processor, which takes no money', async () => {

@@ -18,6 +18,8 @@ const REAL = {
   CINETPAY_APIKEY: 'cp_live_key',
   CINETPAY_SITE_ID: '105890',
   CINETPAY_SECRET_KEY: 'cp_live_secret',
+  INSURER_PHONE: '+225 27 20 25 97 00',
+  INSURER_HOURS: 'lun-ven 07:30-16:30',
 };
 
 function errorOf(env: Record<string, string>): string {
@@ -163,5 +165,59 @@ describe('parseConfig', () => {
     ['LOVAT_SERVICE_CODE', '22', 'LOVAT_SERVICE_CODE must be a LOVAT service code from 1 to 21'],
   ])('rejects %s=%s', (name, value, expected) => {
     expect(errorOf({ [name]: value })).toContain(expected);
+  });
+
+  describe('the insurer contact (issue #17)', () => {
+    it('is the sandbox’s made-up contact, marked so, while the sandbox is on', () => {
+      const c = parseConfig({}).insurerContact;
+      expect(c.sandbox).toBe(true);
+      expect(c.phone).toEqual({ display: '+225 27 20 00 00 00', digits: '2252720000000' });
+      expect(c.whatsapp?.digits).toBe('2250700000000');
+      expect(c.hours).toEqual([
+        { from: 1, to: 5, open: '08:00', close: '17:00' },
+        { from: 6, to: 6, open: '08:00', close: '12:00' },
+      ]);
+    });
+
+    it('is the configured one, unmarked, when every value is given', () => {
+      const c = parseConfig({
+        INSURER_PHONE: ' +225  27 20 25 97 00 ',
+        INSURER_WHATSAPP: '+225 07 07 07 07 07',
+        INSURER_HOURS: 'Mon-Fri 07:30-16:30, Sat 08:00-12:00',
+      }).insurerContact;
+      expect(c).toEqual({
+        phone: { display: '+225 27 20 25 97 00', digits: '2252720259700' },
+        whatsapp: { display: '+225 07 07 07 07 07', digits: '2250707070707' },
+        hours: [
+          { from: 1, to: 5, open: '07:30', close: '16:30' },
+          { from: 6, to: 6, open: '08:00', close: '12:00' },
+        ],
+        sandbox: false,
+      });
+    });
+
+    it('fails closed with the sandbox off: no made-up number, WhatsApp only when given', () => {
+      const { INSURER_PHONE: _p, INSURER_HOURS: _h, ...none } = REAL;
+      expect(errorOf(none)).toContain(
+        "SANDBOX=off needs the insurer's contact shown to customers, but INSURER_PHONE, INSURER_HOURS are not set",
+      );
+      const { INSURER_HOURS: _only, ...noHours } = REAL;
+      expect(errorOf(noHours)).toContain('but INSURER_HOURS is not set');
+      const c = parseConfig(REAL).insurerContact;
+      expect(c).toMatchObject({ whatsapp: null, sandbox: false });
+      expect(c.phone.digits).toBe('2252720259700');
+    });
+
+    it.each([
+      ['INSURER_PHONE', '27 20 25 97 00', 'INSURER_PHONE must be an international number'],
+      ['INSURER_PHONE', '+225 27 20 25 97 00 poste 12', 'INSURER_PHONE must be'],
+      ['INSURER_WHATSAPP', '+12', 'INSURER_WHATSAPP must be an international number'],
+      ['INSURER_HOURS', 'du lundi au vendredi', 'INSURER_HOURS must be days and hours'],
+      ['INSURER_HOURS', 'ven-lun 08:00-17:00', 'INSURER_HOURS must be'],
+      ['INSURER_HOURS', 'lun 17:00-08:00', 'INSURER_HOURS must be'],
+      ['INSURER_HOURS', 'lun 08:00-25:00', 'INSURER_HOURS must be'],
+    ])('rejects %s=%s', (name, value, expected) => {
+      expect(errorOf({ [name]: value })).toContain(expected);
+    });
   });
 });

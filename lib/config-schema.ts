@@ -2,6 +2,8 @@ import { z } from 'zod';
 import sandboxSeed from './sandbox/seed.json';
 import type { AppConfig, LogLevel } from './config-types';
 import { SANDBOX_SMS_TOKEN } from './sms/constants';
+import { parseOpeningHours } from './contact/insurer-hours';
+import { parsePhoneNumber } from './contact/phone-number';
 
 export type { AppConfig } from './config-types';
 
@@ -54,6 +56,10 @@ const wholeNumber = (fallback: number, max: number) =>
       message: `must be a whole number between 0 and ${max}`,
     })
     .transform(Number);
+
+const phoneNumber = optionalString.refine((v) => v === undefined || parsePhoneNumber(v) !== null, {
+  message: 'must be an international number: "+", the country code and 8 to 15 digits in all',
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -132,6 +138,12 @@ const envSchema = z.object({
   SIGNIN_MAX_FAILURES: positiveInt(5, 1_000),
   SIGNIN_CLIENT_MAX_FAILURES: positiveInt(20, 100_000),
   SIGNIN_LOCK_MINUTES: positiveInt(15, 24 * 60),
+  INSURER_PHONE: phoneNumber,
+  INSURER_WHATSAPP: phoneNumber,
+  INSURER_HOURS: optionalString.refine((v) => v === undefined || parseOpeningHours(v) !== null, {
+    message:
+      'must be days and hours such as "lun-ven 08:00-17:00; sam 08:00-12:00" (days lun…dim or mon…sun)',
+  }),
   LOG_LEVEL: optionalString
     .default('info')
     .refine((v) => ['debug', 'info', 'warn', 'error', 'silent'].includes(v ?? ''), {
@@ -167,6 +179,19 @@ const REQUIRED_FOR_REAL_UPSTREAMS = [
   'LOVAT_BASE_URL',
   'LOVAT_TOKEN',
 ] as const;
+
+/**
+ * What a customer is shown to reach the insurer while the sandbox is on. Made up, and marked so
+ * on every page and PDF that shows them; with SANDBOX=off they are never used (see parseConfig).
+ */
+export const SANDBOX_INSURER_CONTACT = {
+  phone: '+225 27 20 00 00 00',
+  whatsapp: '+225 07 00 00 00 00',
+  hours: 'lun-ven 08:00-17:00; sam 08:00-12:00',
+};
+
+// Customers are told to call: with real upstreams, never a made-up number. WhatsApp is optional.
+const REQUIRED_INSURER_CONTACT = ['INSURER_PHONE', 'INSURER_HOURS'] as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -205,6 +230,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         `Invalid configuration: SANDBOX=off needs real upstreams and production secrets, but ${missing.join(', ')} ${
           missing.length > 1 ? 'are' : 'is'
         } not set. See .env.example.`,
+      );
+    }
+  }
+  if (!sandbox) {
+    const missing = REQUIRED_INSURER_CONTACT.filter((k) => !e[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid configuration: SANDBOX=off needs the insurer's contact shown to customers, but ${missing.join(', ')} ${
+          missing.length > 1 ? 'are' : 'is'
+        } not set (a made-up number must never reach a customer). See .env.example.`,
       );
     }
   }
@@ -283,6 +318,26 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       maxClientFailures: e.SIGNIN_CLIENT_MAX_FAILURES,
       lockMs: e.SIGNIN_LOCK_MINUTES * 60_000,
     },
+    insurerContact: insurerContact(e, sandbox),
     logLevel: (e.LOG_LEVEL ?? 'info') as LogLevel,
+  };
+}
+
+function insurerContact(
+  e: { INSURER_PHONE?: string; INSURER_WHATSAPP?: string; INSURER_HOURS?: string },
+  sandbox: boolean,
+): AppConfig['insurerContact'] {
+  // With the sandbox on, a value left unset is the sandbox's: the whole contact is then marked.
+  const fallback = sandbox ? SANDBOX_INSURER_CONTACT : undefined;
+  const phone = e.INSURER_PHONE ?? fallback?.phone;
+  const whatsapp = e.INSURER_WHATSAPP ?? fallback?.whatsapp;
+  const hours = e.INSURER_HOURS ?? fallback?.hours;
+  // Checked above: SANDBOX=off without a phone or hours never gets here.
+  if (phone === undefined || hours === undefined) throw new ConfigError('insurer contact missing');
+  return {
+    phone: parsePhoneNumber(phone)!,
+    whatsapp: whatsapp === undefined ? null : parsePhoneNumber(whatsapp)!,
+    hours: parseOpeningHours(hours)!,
+    sandbox: sandbox && (!e.INSURER_PHONE || !e.INSURER_HOURS || !e.INSURER_WHATSAPP),
   };
 }

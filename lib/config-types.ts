@@ -1,5 +1,8 @@
 /** The validated configuration's shape (parsed from the environment by config-schema.ts). */
 
+import type { OpeningSlot } from './contact/insurer-hours';
+import type { PhoneNumber } from './contact/phone-number';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface AppConfig {
@@ -64,5 +67,19 @@ export interface AppConfig {
     maxClientFailures: number;
     lockMs: number;
   };
+  /**
+   * How customers reach the insurer, shown where a payment or a look-up needs a person. Server
+   * configuration: pages pass it to `InsurerContact` as props. `sandbox`: some value is the
+   * sandbox's made-up default, and the contact says so.
+   */
+  insurerContact: InsurerContact;
   logLevel: LogLevel;
+}
+
+export interface InsurerContact {
+  phone: PhoneNumber;
+  /** Null when no WhatsApp number is configured (optional with SANDBOX=off). */
+  whatsapp: PhoneNumber | null;
+  hours: OpeningSlot[];
+  sandbox: boolean;
 }

@@ -4,9 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
-import { limitContractLookups } from '@/lib/rate-limit';
+import { InsurerContact } from '@/components/insurer-contact';
+import { lookUpInvoices } from '@/lib/contracts/invoice-lookup';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
-import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
 import { getConfig } from '@/lib/config';
 import { CHOICE_PROBLEMS, type SelectionProblem } from '@/lib/payments/selection';
@@ -28,17 +28,21 @@ type Query = {
 
 export async function generateMetadata({ params }: Params) {
   const { numero } = await params;
-  return { title: (await getTranslations('Contract'))('metaTitle', { number: numero }) };
+  const t = await getTranslations('Contract');
+  const parsed = contractNumberSchema.safeParse(numero);
+  const result = parsed.success ? await lookUpInvoices(parsed.data) : undefined;
+  // When the insurer cannot be read, the tab says so, not which contract was asked for.
+  if (result && !result.ok) return { title: t(`errors.${lookupProblem(result.error)}Title`) };
+  return { title: t('metaTitle', { number: numero }) };
 }
 
 export default async function ContractPage({ params, searchParams }: Params & Query) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success) notFound();
-  await limitContractLookups();
   const number = parsed.data;
   const [t, result, query] = await Promise.all([
     getTranslations('Contract'),
-    enov().selectInvoices(number),
+    lookUpInvoices(number),
     searchParams,
   ]);
   // Sent back by the checkout when the choice cannot be paid: say why, keep the choice.
@@ -93,6 +97,7 @@ export default async function ContractPage({ params, searchParams }: Params & Qu
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title', { number })}</h1>
       </div>
       {body}
+      {result.ok ? null : <InsurerContact contact={getConfig().insurerContact} />}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { InsurerContact } from '@/components/insurer-contact';
+import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 import { isMoneyTaken, receiptView } from '@/lib/payments/receipt';
 import { paymentByReceiptToken } from '@/lib/payments/repository';
@@ -28,5 +30,11 @@ export default async function ReceiptPage({ params }: Props) {
   const db = getDb();
   const payment = await paymentByReceiptToken(db, token);
   if (!payment) notFound();
-  return <ReceiptLive token={token} initial={await receiptView(db, payment)} />;
+  // Below the live part, in every state: a declined or delayed payment is when people call.
+  return (
+    <div className="flex flex-col gap-6">
+      <ReceiptLive token={token} initial={await receiptView(db, payment)} />
+      <InsurerContact contact={getConfig().insurerContact} />
+    </div>
+  );
 }

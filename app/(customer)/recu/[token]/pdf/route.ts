@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getConfig } from '@/lib/config';
+import { insurerContactText } from '@/lib/contact/contact-text';
 import { getDb } from '@/lib/db';
 import { receiptView } from '@/lib/payments/receipt';
 import { receiptPdf } from '@/lib/payments/receipt-pdf';
@@ -19,9 +21,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: 'Receipt' });
   const methods = await getTranslations({ locale, namespace: 'Checkout.methods' });
+  const contact = getConfig().insurerContact;
+  const said = await insurerContactText(contact, locale);
   const pdf = await receiptPdf(view, {
+    lang: locale,
     title: t('title'),
     status: t(`states.${view.state}.title` as 'states.confirmed.title'),
+    statusBody: t(`states.${view.state}.body` as 'states.confirmed.body'),
     labels: {
       reference: t('reference'),
       contract: t('contract'),
@@ -34,6 +40,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     columns: { invoice: t('invoice'), paid: t('paid'), remainingAfter: t('remainingAfter') },
     methodName: methods(view.method as 'card'),
     invoiceStatus: (status) => t(`invoiceStatus.${status}`),
+    contact: {
+      title: said.title,
+      rows: [
+        [said.phoneLabel, contact.phone.display],
+        ...(contact.whatsapp
+          ? [[said.whatsappLabel, contact.whatsapp.display] as [string, string]]
+          : []),
+        [said.hoursLabel, said.hours.join('\n')],
+      ],
+      note: said.sandboxNote,
+    },
     footer: t('pdfFooter'),
   });
   return new Response(Buffer.from(pdf), {
