@@ -5,6 +5,6 @@ import { contractLookupSchema } from '@/lib/contracts/contract-number';
 import { validatedAction } from '@/lib/validated-action';
 
 /** The home form: a valid number leads to its contract page, an invalid one back with why. */
-export const findContract = validatedAction(contractLookupSchema, async ({ contract }) => {
+export const findContractAction = validatedAction(contractLookupSchema, async ({ contract }) => {
   redirect(`/contrat/${contract}`);
 });

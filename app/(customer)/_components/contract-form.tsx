@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { FormMessage } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { findContract } from '@/app/actions/find-contract';
+import { findContractAction } from '@/app/actions/find-contract';
 import { IDLE } from '@/lib/action-state';
 import { contractLookupSchema, type ContractLookupInput } from '@/lib/contracts/contract-number';
 import { schemaResolver } from '@/lib/forms/schema-resolver';
@@ -17,7 +17,7 @@ import { schemaResolver } from '@/lib/forms/schema-resolver';
  */
 export function ContractForm({ defaultValue }: { defaultValue?: string }) {
   const t = useTranslations('Home');
-  const [state, action] = useActionState(findContract, IDLE);
+  const [state, action] = useActionState(findContractAction, IDLE);
   const [pending, startTransition] = useTransition();
   const form = useForm<ContractLookupInput>({
     resolver: schemaResolver<ContractLookupInput>(contractLookupSchema),

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { agentAction } from '@/lib/auth/agent-action';
-import { createAgent as create } from '@/lib/auth/accounts';
+import { createAgent } from '@/lib/auth/accounts';
 import { createAgentSchema } from '@/lib/auth/forms';
 import { audited } from '@/lib/audit/audit';
 import { getDb } from '@/lib/db';
 
 /** Admins only: a new agent or admin, who signs in with the password given here. */
-export const createAgent = agentAction('admin', createAgentSchema, async (form, admin) => {
+export const createAgentAction = agentAction('admin', createAgentSchema, async (form, admin) => {
   const result = await audited(
     getDb(),
     {
@@ -19,7 +19,7 @@ export const createAgent = agentAction('admin', createAgentSchema, async (form, 
       targetId: form.email.toLowerCase(),
     },
     async (tx) => {
-      const created = await create(tx, form);
+      const created = await createAgent(tx, form);
       return created.ok
         ? { ok: true, detail: { agentId: created.agent.id, role: created.agent.role } }
         : { ok: false, reason: 'emailTaken' };

@@ -5,11 +5,11 @@ import { agentAction, auditedState } from '@/lib/auth/agent-action';
 import { audited } from '@/lib/audit/audit';
 import { refundSchema } from '@/lib/agent/forms';
 import { getDb } from '@/lib/db';
-import { refundPayment as refund } from '@/lib/payments/agent-operations';
+import { refundPayment } from '@/lib/payments/agent-operations';
 import { kickDelivery } from '@/lib/payments/runtime';
 
 /** Gives back one invoice of a payment, or all it still holds; reported to LOVAT as `refund`. */
-export const refundPayment = agentAction('agent', refundSchema, async (form, agent) => {
+export const refundPaymentAction = agentAction('agent', refundSchema, async (form, agent) => {
   const requested = form.invoice === 'all' ? 'all' : [form.invoice];
   const result = await audited(
     getDb(),
@@ -22,7 +22,9 @@ export const refundPayment = agentAction('agent', refundSchema, async (form, age
       reason: form.reason,
     },
     (tx) =>
-      refund(tx, form.paymentId, requested, { overrideInsurer: form.overrideInsurer === 'yes' }),
+      refundPayment(tx, form.paymentId, requested, {
+        overrideInsurer: form.overrideInsurer === 'yes',
+      }),
   );
   if (result.status === 'done') kickDelivery(form.paymentId);
   revalidatePath(`/agent/paiements/${form.paymentId}`);

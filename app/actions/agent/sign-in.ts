@@ -12,7 +12,7 @@ const safeNext = (from: FormDataEntryValue | null) =>
   typeof from === 'string' && /^\/agent(\/[\w\-/]*)?(\?[\w\-=&%.]*)?$/.test(from) ? from : '/agent';
 
 /** One message for an unknown account and a wrong password; another once throttled. */
-export const signInAgent = validatedAction(
+export const signInAgentAction = validatedAction(
   signInSchema,
   async (form, formData): Promise<ActionState> => {
     try {

@@ -7,7 +7,7 @@ import { revokeSession } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
 
 /** Ends the session in the database first: a copy of the cookie is worthless afterwards. */
-export async function signOutAgent(): Promise<void> {
+export async function signOutAgentAction(): Promise<void> {
   const agent = await currentAgent();
   if (agent) await revokeSession(getDb(), agent.sessionId);
   await signOut({ redirect: false });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { signOutAgent } from '@/app/actions/agent/sign-out';
+import { signOutAgentAction } from '@/app/actions/agent/sign-out';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { Logo } from '@/components/logo';
 import { currentAgent } from '@/lib/auth/current';
@@ -33,7 +33,7 @@ export async function AgentHeader() {
               <span className="text-sm text-brand-100">
                 {t('signedInAs', { name: agent.name, role: t(`roles.${agent.role}`) })}
               </span>
-              <form action={signOutAgent}>
+              <form action={signOutAgentAction}>
                 <button
                   type="submit"
                   className="min-h-11 rounded-md border border-white/60 px-3 text-sm font-semibold hover:bg-brand-700 focus-visible:outline-white"

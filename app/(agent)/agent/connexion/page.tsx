@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { signInAgent } from '@/app/actions/agent/sign-in';
+import { signInAgentAction } from '@/app/actions/agent/sign-in';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -31,7 +31,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <p className="mb-4 text-slate-700">{t('intro')}</p>
         <SimpleForm
           id="sign-in"
-          action={signInAgent}
+          action={signInAgentAction}
           messages="Agent"
           hidden={from ? { from } : {}}
           submitLabel={t('submit')}

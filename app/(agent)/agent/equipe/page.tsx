@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import { createAgent } from '@/app/actions/agent/create-agent';
+import { createAgentAction } from '@/app/actions/agent/create-agent';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Card } from '@/components/ui/card';
 import { listAgents } from '@/lib/auth/accounts';
@@ -28,7 +28,7 @@ export default async function TeamPage() {
         </h2>
         <SimpleForm
           id="create-agent"
-          action={createAgent}
+          action={createAgentAction}
           messages="Agent"
           hidden={{ requestId: randomUUID() }}
           submitLabel={t('create')}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { resetAgentPassword } from '@/app/actions/agent/reset-agent-password';
-import { setAgentDisabled } from '@/app/actions/agent/set-agent-disabled';
+import { resetAgentPasswordAction } from '@/app/actions/agent/reset-agent-password';
+import { setAgentDisabledAction } from '@/app/actions/agent/set-agent-disabled';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -39,7 +39,7 @@ export async function AgentRowCard({
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
             <SimpleForm
               id={`toggle-${agent.id}`}
-              action={setAgentDisabled}
+              action={setAgentDisabledAction}
               messages="Agent"
               hidden={{
                 requestId: requestIds.toggle,
@@ -52,7 +52,7 @@ export async function AgentRowCard({
             />
             <SimpleForm
               id={`reset-${agent.id}`}
-              action={resetAgentPassword}
+              action={resetAgentPasswordAction}
               messages="Agent"
               hidden={{ requestId: requestIds.reset, agentId: agent.id }}
               submitLabel={t('resetPassword')}

@@ -8,7 +8,7 @@ import { loginSchema } from '@/lib/sandbox/portal/schemas';
 import { startPortalSession } from '@/lib/sandbox/portal/session';
 import { validatedAction } from '@/lib/validated-action';
 
-export const logIn = validatedAction(loginSchema, async ({ login, password }) => {
+export const logInAction = validatedAction(loginSchema, async ({ login, password }) => {
   requireSandbox();
   const account = await checkPortalLogin(getDb(), login, password);
   // One message whether the account is unknown or the password wrong.

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { requireSandbox } from '@/lib/sandbox/guard';
 import { endCurrentPortalSession } from '@/lib/sandbox/portal/session';
 
-export async function logOut(): Promise<void> {
+export async function logOutAction(): Promise<void> {
   requireSandbox();
   await endCurrentPortalSession();
   redirect('/sandbox/enov/connexion');

@@ -8,7 +8,7 @@ import { startPortalSession } from '@/lib/sandbox/portal/session';
 import { requireSandbox } from '@/lib/sandbox/guard';
 import { validatedAction } from '@/lib/validated-action';
 
-export const register = validatedAction(registerSchema, async (input) => {
+export const registerAction = validatedAction(registerSchema, async (input) => {
   requireSandbox();
   const result = await registerAccount(getDb(), input);
   if (!result.ok) {

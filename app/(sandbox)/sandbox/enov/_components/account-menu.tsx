@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
-import { logOut } from '../_actions/log-out';
+import { logOutAction } from '../_actions/log-out';
 
 /** As in the original portal: click on your name and email to change the password or log out. */
 export async function AccountMenu({ login, email }: { login: string; email: string }) {
@@ -18,7 +18,7 @@ export async function AccountMenu({ login, email }: { login: string; email: stri
         >
           {t('changePassword')}
         </Link>
-        <form action={logOut}>
+        <form action={logOutAction}>
           <Button type="submit" variant="secondary">
             {t('logout')}
           </Button>

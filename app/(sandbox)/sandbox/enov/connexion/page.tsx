@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { logIn } from '../_actions/log-in';
+import { logInAction } from '../_actions/log-in';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Portal'))('loginTitle') };
@@ -27,7 +27,7 @@ export default async function LoginPage() {
     >
       <SimpleForm
         id="login"
-        action={logIn}
+        action={logInAction}
         messages="Portal"
         submitLabel={t('loginSubmit')}
         fields={[

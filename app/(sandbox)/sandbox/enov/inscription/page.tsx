@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { register } from '../_actions/register';
+import { registerAction } from '../_actions/register';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Portal'))('registerTitle') };
@@ -27,7 +27,7 @@ export default async function RegisterPage() {
     >
       <SimpleForm
         id="register"
-        action={register}
+        action={registerAction}
         messages="Portal"
         submitLabel={t('registerSubmit')}
         fields={[

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { retryDelivery } from '@/app/actions/agent/retry-delivery';
+import { retryDeliveryAction } from '@/app/actions/agent/retry-delivery';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -89,7 +89,7 @@ export async function DeliveryTimeline({
                 <div className="mt-3 max-w-md">
                   <SimpleForm
                     id={`retry-${m.id}`}
-                    action={retryDelivery}
+                    action={retryDeliveryAction}
                     messages="Agent"
                     hidden={{ requestId: newRequestId(), messageId: String(m.id) }}
                     submitLabel={t('retry')}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { recordChargeback } from '@/app/actions/agent/record-chargeback';
-import { refundPayment } from '@/app/actions/agent/refund-payment';
-import { resendReceipt } from '@/app/actions/agent/resend-receipt';
+import { recordChargebackAction } from '@/app/actions/agent/record-chargeback';
+import { refundPaymentAction } from '@/app/actions/agent/refund-payment';
+import { resendReceiptAction } from '@/app/actions/agent/resend-receipt';
 import { SimpleForm } from '@/components/forms/simple-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -52,7 +52,7 @@ export async function PaymentActions({
           {payment.held > 0 && refundable.length > 0 ? (
             <SimpleForm
               id="refund"
-              action={refundPayment}
+              action={refundPaymentAction}
               messages="Agent"
               hidden={{ requestId: requestIds.refund, paymentId: payment.id }}
               submitLabel={t('refundSubmit')}
@@ -91,7 +91,7 @@ export async function PaymentActions({
             <p className="mb-3 text-slate-700">{t('chargebackIntro', { held })}</p>
             <SimpleForm
               id="chargeback"
-              action={recordChargeback}
+              action={recordChargebackAction}
               messages="Agent"
               hidden={{ requestId: requestIds.chargeback, paymentId: payment.id }}
               submitLabel={t('chargebackSubmit')}
@@ -109,7 +109,7 @@ export async function PaymentActions({
           </h3>
           <SimpleForm
             id="resend"
-            action={resendReceipt}
+            action={resendReceiptAction}
             messages="Agent"
             hidden={{ requestId: requestIds.resend, paymentId: payment.id }}
             submitLabel={t('resendSubmit')}
