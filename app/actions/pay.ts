@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { ActionState } from '@/lib/action-state';
 import { startCheckout } from '@/lib/payments/checkout';
-import { checkoutFormSchema } from '@/lib/payments/checkout-form';
+import { checkoutFormSchema, paysByWallet } from '@/lib/payments/checkout-form';
+import { normalizeIvorianNumber } from '@/lib/payments/mobile-money';
 import { checkoutDeps, kickDelivery } from '@/lib/payments/runtime';
 import type { PaymentMethod } from '@/lib/payments/types';
 import { clientAddress } from '@/lib/rate-limit';
@@ -38,7 +39,11 @@ export const pay = validatedAction(checkoutFormSchema, async (form): Promise<Act
       address: form.billingAddress,
       city: form.billingCity,
       country: form.billingCountry,
-      phone: form.billingPhone,
+      // The customer typed their phone once, as the wallet's number: it is the contact phone
+      // too (LOVAT's report, the receipt by SMS).
+      phone: paysByWallet(method)
+        ? (normalizeIvorianNumber(form.walletNumber) ?? form.walletNumber)
+        : form.billingPhone,
       ...(method === 'cinetpay'
         ? { name: form.billingName, surname: form.billingSurname, email: form.billingEmail }
         : {}),

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AllocationTable } from '@/components/allocation-table';
 import { Alert, type AlertTone } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -9,9 +9,13 @@ import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
 import { ButtonLink } from '@/components/ui/button';
+import { takeFocusAfterPaying } from '@/lib/payments/just-paid';
+import { isWallet } from '@/lib/payments/wallet-help';
 import { PrintAndPdf, ReceiptActions } from './receipt-actions';
+import { ReceiptAnnouncer } from './receipt-announcer';
 import { receiptHeadingKey } from './receipt-heading';
 import { ReceiptSteps } from './receipt-steps';
+import { WalletWaitingHelp } from './wallet-waiting-help';
 
 const TONES: Record<string, AlertTone> = {
   confirmed: 'success',
@@ -67,11 +71,28 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
     data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
       ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
       : null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocusAfterPaying()) headingRef.current?.focus();
+  }, []);
+  // A push to a phone (not a hosted page): the customer may need help finding it.
+  const pushedTo =
+    data.state === 'awaiting_approval' && !hosted && isWallet(data.method) ? data.method : null;
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{heading}</h1>
-      <div aria-live="polite" aria-atomic="true">
+      {/* Focused after paying (receipt-heading.ts); it then reads out with the status below. */}
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        aria-describedby="receipt-status"
+        className="text-2xl font-bold text-brand-900 focus:outline-none sm:text-3xl"
+      >
+        {heading}
+      </h1>
+      <ReceiptAnnouncer status={reason ? `${status}. ${reason}` : status} seconds={seconds} />
+      {/* Not live: the announcer says the changes, the countdown is read only when reached. */}
+      <div id="receipt-status">
         <Alert tone={TONES[state] ?? 'info'} title={status === heading ? undefined : status}>
           <p>{t(`states.${state}.body` as 'states.awaiting_approval.body')}</p>
           {seconds !== null ? (
@@ -88,6 +109,7 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
         </Alert>
       </div>
       {data.retryUrl ? <ReceiptActions retryUrl={data.retryUrl} /> : null}
+      {pushedTo ? <WalletWaitingHelp token={token} wallet={pushedTo} /> : null}
       <ReceiptSteps receipt={data} />
       <Card aria-labelledby="receipt-details" className="flex flex-col gap-4">
         <h2 id="receipt-details" className="sr-only">
