@@ -9,10 +9,10 @@ import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
 import { ButtonLink } from '@/components/ui/button';
+import { CountdownMilestones } from './countdown-milestones';
 import { takeFocusAfterPaying } from '@/lib/payments/just-paid';
 import { isWallet } from '@/lib/payments/wallet-help';
 import { PrintAndPdf, ReceiptActions } from './receipt-actions';
-import { ReceiptAnnouncer } from './receipt-announcer';
 import { receiptHeadingKey } from './receipt-heading';
 import { ReceiptSteps } from './receipt-steps';
 import { WalletWaitingHelp } from './wallet-waiting-help';
@@ -71,6 +71,9 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
     data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
       ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
       : null;
+  // The status's first line: its title, or the reason when the title would repeat the heading
+  // ("Paiement refusé"), so a decline is said with its cause.
+  const lead = status === heading ? reason : status;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeFocusAfterPaying()) headingRef.current?.focus();
@@ -81,24 +84,32 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
 
   return (
     <div className="flex flex-col gap-6">
-      {/* Focused after paying (receipt-heading.ts); it then reads out with the status below. */}
+      {/*
+        What is live is what changes with the state: this heading and the status's title (the
+        countdown is not, see CountdownMilestones). Focused after paying (lib/payments/just-paid.ts),
+        it reads out with the status it describes.
+      */}
       <h1
         ref={headingRef}
         tabIndex={-1}
+        aria-live="polite"
         aria-describedby="receipt-status"
         className="text-2xl font-bold text-brand-900 focus:outline-none sm:text-3xl"
       >
         {heading}
       </h1>
-      <ReceiptAnnouncer status={reason ? `${status}. ${reason}` : status} seconds={seconds} />
-      {/* Not live: the announcer says the changes, the countdown is read only when reached. */}
+      <CountdownMilestones seconds={seconds} />
       <div id="receipt-status">
-        <Alert tone={TONES[state] ?? 'info'} title={status === heading ? undefined : status}>
+        <Alert tone={TONES[state] ?? 'info'}>
+          {/* Always there, so a lead that appears or changes is announced. */}
+          <div aria-live="polite" aria-atomic="true">
+            {lead ? <p className="mb-1 font-semibold">{lead}</p> : null}
+          </div>
           <p>{t(`states.${state}.body` as 'states.awaiting_approval.body')}</p>
           {seconds !== null ? (
             <p className="mt-1 font-semibold tabular-nums">{t('countdown', { seconds })}</p>
           ) : null}
-          {reason ? <p className="mt-1">{reason}</p> : null}
+          {reason && reason !== lead ? <p className="mt-1">{reason}</p> : null}
           {data.resumeUrl ? (
             <p className="mt-2">
               <a href={data.resumeUrl} className="font-semibold text-brand-700 underline">
