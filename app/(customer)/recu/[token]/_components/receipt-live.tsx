@@ -9,9 +9,9 @@ import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
 import { ButtonLink } from '@/components/ui/button';
-import { CountdownMilestones } from './countdown-milestones';
 import { takeFocusAfterPaying } from '@/lib/payments/just-paid';
 import { isWallet } from '@/lib/payments/wallet-help';
+import { CountdownMilestones } from './countdown-milestones';
 import { PrintAndPdf, ReceiptActions } from './receipt-actions';
 import { receiptHeadingKey } from './receipt-heading';
 import { ReceiptSteps } from './receipt-steps';
@@ -85,9 +85,9 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
   return (
     <div className="flex flex-col gap-6">
       {/*
-        What is live is what changes with the state: this heading and the status's title (the
-        countdown is not, see CountdownMilestones). Focused after paying (lib/payments/just-paid.ts),
-        it reads out with the status it describes.
+        What is live is what changes with the state: this heading and the status's lead line;
+        the countdown is not (CountdownMilestones). Focused after paying
+        (lib/payments/just-paid.ts), the heading reads out with the status it describes.
       */}
       <h1
         ref={headingRef}
