@@ -60,6 +60,8 @@ test.describe('paying invoices', () => {
 
     await payByCard(page, '4242 4242 4242 4242');
     await expect(page).toHaveURL(/\/recu\/[A-Za-z0-9_-]{43}$/);
+    // After "Payer" the heading has focus, so a screen reader says where the payment stands.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText('4242-****-****-4242')).toBeVisible();
     await expect(page.getByText('Confirmé par l’assureur').first()).toBeVisible();
@@ -112,6 +114,7 @@ test.describe('paying invoices', () => {
     await payByCard(page, '4000 0000 0000 0002');
     await expect(page).toHaveURL(/\/recu\//);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paiement refusé');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page).toHaveTitle(/^Paiement refusé · PAY-/);
     await expect(page.getByText('La banque a refusé la carte.')).toBeVisible();
     await expect(page.getByText('Montant', { exact: true })).toBeVisible();
@@ -177,10 +180,11 @@ test.describe('paying invoices', () => {
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-3&mode=full`);
     await page.getByLabel('Orange Money').check();
     await page.getByLabel('Numéro mobile money').fill('07 00 00 00 01');
-    await fillBilling(page);
+    await fillBilling(page, { phone: false });
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('En attente de validation');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page).toHaveTitle(/^En attente de validation · PAY-/);
     await expect(page.locator('a[href$="/pdf"]')).toHaveCount(0);
     await expect(page.getByText('Paiement confirmé')).toBeVisible({ timeout: WALLET_ANSWER });
@@ -217,7 +221,7 @@ for (const [n, ending, title] of [
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await page.getByLabel('MTN MoMo').check();
     await page.getByLabel('Numéro mobile money').fill(`05000000${ending}`);
-    await fillBilling(page);
+    await fillBilling(page, { phone: false });
     await page.getByRole('button', { name: /^Payer / }).click();
     await expect(page.getByText('Validez le paiement sur votre téléphone')).toBeVisible();
     await expect(page.getByText(/Temps restant : \d+ s/)).toBeVisible();
@@ -230,10 +234,20 @@ for (const [n, ending, title] of [
     });
     await expect(page).toHaveTitle(new RegExp(`^${title} · PAY-`));
     await expectNoReceipt(page, request);
-    await expect(page.getByRole('link', { name: 'Réessayer le paiement' })).toHaveAttribute(
+    // The retry comes first, on screen, with the same operator ticked; the waiting help is gone.
+    const retry = page.getByRole('link', { name: 'Réessayer le paiement' });
+    await expect(retry).toHaveAttribute(
       'href',
-      `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`,
+      `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full&moyen=mtn`,
     );
+    await expect(page.getByRole('main').getByRole('link').first()).toHaveText(
+      'Réessayer le paiement',
+    );
+    await expect(retry).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Changer de numéro' })).toHaveCount(0);
+    await retry.click();
+    await expect(page.getByLabel('MTN MoMo')).toBeChecked();
+    await expect(page.getByLabel('Numéro mobile money')).toBeVisible();
   });
 }
 

@@ -21,11 +21,14 @@ export async function chooseLanguage(page: Page, language: 'fr' | 'en'): Promise
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
-/** The checkout's billing fields, as a customer in Abidjan fills them. */
-export async function fillBilling(page: Page) {
+/**
+ * The checkout's billing fields, as a customer in Abidjan fills them. Paying by mobile money
+ * (`phone: false`) the phone is not asked: the wallet's number is used.
+ */
+export async function fillBilling(page: Page, { phone = true }: { phone?: boolean } = {}) {
   await page.getByLabel('Adresse', { exact: true }).fill('Rue des Jardins, Cocody');
   await page.getByLabel('Ville').fill('Abidjan');
-  await page.getByLabel('Téléphone', { exact: true }).fill('+225 07 00 00 00 01');
+  if (phone) await page.getByLabel('Téléphone', { exact: true }).fill('+225 07 00 00 00 01');
 }
 
 /** Pays on the checkout page with a card number and valid expiry and code. */

@@ -105,3 +105,29 @@ export async function verifyOnHint(
     });
   return paymentById(db, payment.id);
 }
+
+/**
+ * The customer gives up a mobile-money request to send it to another number. The processor is
+ * asked first, so an approval already given is kept; otherwise the request ends as `expired`
+ * (`number_changed`) and the invoices are free for the new one, which counts against the
+ * wallet-push limit like any other. A wallet that approves all the same is the late acceptance
+ * `verifyOnHint` hands to an agent. Returns the payment as it now stands.
+ */
+export async function withdrawWalletRequest(
+  db: Db,
+  processor: PaymentProcessor,
+  payment: PaymentWithAllocations,
+  now = new Date(),
+) {
+  // A hosted page (CinetPay) is not a push to a number: nothing to change here.
+  if (payment.state !== 'awaiting_approval' || payment.processorUrl) return payment;
+  const current = await advanceAwaitingPayment(db, processor, payment.id, now);
+  if (current?.state !== 'awaiting_approval') return current;
+  if (
+    await transition(db, payment.id, ['awaiting_approval'], 'expired', {
+      stateReason: 'number_changed',
+    })
+  )
+    await releaseInvoices(db, payment.id);
+  return paymentById(db, payment.id);
+}

@@ -33,11 +33,13 @@ export const checkoutFormSchema = z
       .optional()
       .default('')
       .refine((v) => v === '' || z.email().safeParse(v).success, 'billingEmail'),
+    // Not asked when paying by mobile money: the wallet number is the phone (pay.ts).
     billingPhone: z
       .string()
       .trim()
-      .transform((v) => v.replace(/[\s.()-]/g, ''))
-      .pipe(z.string().regex(/^\+?\d{8,15}$/, 'billingPhone')),
+      .optional()
+      .default('')
+      .transform((v) => v.replace(/[\s.()-]/g, '')),
   })
   .superRefine((f, ctx) => {
     const issue = (path: string, message = path) =>
@@ -54,4 +56,8 @@ export const checkoutFormSchema = z
       const problem = checkWalletNumber(f.method, f.walletNumber);
       if (problem) issue('walletNumber', problem === 'network' ? 'walletNetwork' : 'walletNumber');
     }
+    if (!paysByWallet(f.method) && !/^\+?\d{8,15}$/.test(f.billingPhone)) issue('billingPhone');
   });
+
+/** Mobile money: the number the request goes to is also the billing phone, asked once. */
+export const paysByWallet = (method: string) => method !== 'card' && method !== 'cinetpay';

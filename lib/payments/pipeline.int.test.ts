@@ -6,6 +6,7 @@ import type { DbHandle } from '@/lib/db/open';
 import { enovClient, lovatClient } from '@/tests/support/clients';
 import { backends } from '@/tests/support/databases';
 import { clearFaults, control, invoice, resetSandbox, setFault } from '@/tests/support/sandbox';
+import { withdrawWalletRequest } from './awaiting';
 import { startCheckout, type CheckoutDeps } from './checkout';
 import { deliverDue, type OutboxDeps } from './outbox';
 import { simulatedProcessor } from './processors/simulated';
@@ -148,6 +149,22 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     const waiting = await start({ method: 'orange', card: undefined, walletNumber: '0700000003' });
     expect(waiting.state).toBe('awaiting_approval');
     expect(await startCheckout(checkout, request())).toEqual({ ok: false, problem: 'invoiceBusy' });
+  });
+
+  it('withdraws an unanswered wallet request for another number, never an approved one', async () => {
+    const wallet = { method: 'orange', card: undefined } as const;
+    const unanswered = await start({ ...wallet, walletNumber: '0700000003' });
+    expect(await withdrawWalletRequest(handle.db, checkout.processor, unanswered)).toMatchObject({
+      state: 'expired',
+      stateReason: 'number_changed',
+    });
+    // The invoice is free for the request to the right number, which the phone approves.
+    const answered = await start({ ...wallet, walletNumber: '0700000001' });
+    expect(answered.state).toBe('awaiting_approval');
+    const approvedBy = new Date(answered.createdAt.getTime() + 5_000);
+    expect(
+      await withdrawWalletRequest(handle.db, checkout.processor, answered, approvedBy),
+    ).toMatchObject({ state: 'captured' });
   });
 
   it('declines a declined card, takes nothing and frees the invoice', async () => {

@@ -51,4 +51,14 @@ describe('receipt', () => {
       '/contrat/2019004512/paiement?f=FAC-2026-000101&f=FAC-2026-000102&mode=partial&montant=30000',
     );
   });
+
+  it('retries mobile money with the same operator ticked, a card with the default', () => {
+    const wallet = { ...payment(25_000, [['FAC-2026-000101', 25_000, 25_000]]), method: 'moov' };
+    expect(retryUrl(wallet)).toBe(
+      '/contrat/2019004512/paiement?f=FAC-2026-000101&mode=full&moyen=moov',
+    );
+    expect(retryUrl({ ...wallet, method: 'card' })).toBe(
+      '/contrat/2019004512/paiement?f=FAC-2026-000101&mode=full',
+    );
+  });
 });

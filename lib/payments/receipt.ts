@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages } from '@/lib/db/schema';
 import type { PaymentWithAllocations } from './repository';
+import { isWallet } from './wallet-help';
 
 /**
  * The states in which money was actually taken (and may since have gone back): only these get a
@@ -19,6 +20,7 @@ const MONEY_TAKEN = new Set([
 const RETRYABLE = new Set(['declined', 'expired', 'failed']);
 
 export const isMoneyTaken = (state: string) => MONEY_TAKEN.has(state);
+export const isRetryable = (state: string) => RETRYABLE.has(state);
 
 /** What a receipt shows, as plain data the browser can poll: never a card number or a key. */
 export interface ReceiptView {
@@ -49,7 +51,11 @@ export interface ReceiptView {
   }>;
 }
 
-/** The checkout's query (lib/payments/selection.ts) for the invoices and amount of this try. */
+/**
+ * The checkout's query (lib/payments/selection.ts) for the invoices and amount of this try, and
+ * its operator when it was mobile money: a customer whose phone did not answer tries the same
+ * wallet again, and should not have to find it in the list.
+ */
 export function retryUrl(p: PaymentWithAllocations): string {
   const query = new URLSearchParams(p.allocations.map((a) => ['f', a.invoiceReference]));
   // Each invoice paid in full is the "everything" choice; otherwise the same amount again.
@@ -58,6 +64,7 @@ export function retryUrl(p: PaymentWithAllocations): string {
     query.set('mode', 'partial');
     query.set('montant', String(p.amount));
   }
+  if (isWallet(p.method)) query.set('moyen', p.method);
   return `/contrat/${p.contractId}/paiement?${query}`;
 }
 
@@ -99,7 +106,7 @@ export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<Re
     insurer,
     reported: messages.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
     moneyTaken: isMoneyTaken(p.state),
-    retryUrl: RETRYABLE.has(p.state) ? retryUrl(p) : null,
+    retryUrl: isRetryable(p.state) ? retryUrl(p) : null,
     invoices,
   };
 }

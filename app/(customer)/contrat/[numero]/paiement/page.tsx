@@ -10,6 +10,7 @@ import { contractNumberSchema } from '@/lib/contracts/contract-number';
 import { limitContractLookups } from '@/lib/rate-limit';
 import { enov } from '@/lib/enov/client';
 import { formatXof } from '@/lib/format';
+import { METHODS } from '@/lib/payments/methods';
 import { CHOICE_PROBLEMS, resolveSelection } from '@/lib/payments/selection';
 import { CheckoutForm } from './_components/checkout-form';
 
@@ -17,7 +18,12 @@ export const dynamic = 'force-dynamic';
 
 type Props = {
   params: Promise<{ numero: string }>;
-  searchParams: Promise<{ f?: string | string[]; mode?: string; montant?: string }>;
+  searchParams: Promise<{
+    f?: string | string[];
+    mode?: string;
+    montant?: string;
+    moyen?: string;
+  }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -102,6 +108,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         amountLabel={formatXof(selection.amount)}
         showTestMethods={config.sandbox}
         processor={config.payments.processor === 'cinetpay' ? 'hosted' : 'simulated'}
+        initialMethod={METHODS.find((m) => m === query.moyen)}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AllocationTable } from '@/components/allocation-table';
 import { Alert, type AlertTone } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -9,9 +9,13 @@ import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
 import { ButtonLink } from '@/components/ui/button';
+import { takeFocusAfterPaying } from '@/lib/payments/just-paid';
+import { isWallet } from '@/lib/payments/wallet-help';
+import { CountdownMilestones } from './countdown-milestones';
 import { PrintAndPdf, ReceiptActions } from './receipt-actions';
 import { receiptHeadingKey } from './receipt-heading';
 import { ReceiptSteps } from './receipt-steps';
+import { WalletWaitingHelp } from './wallet-waiting-help';
 
 const TONES: Record<string, AlertTone> = {
   confirmed: 'success',
@@ -67,17 +71,45 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
     data.stateReason && t.has(`reasons.${data.stateReason}` as 'reasons.card_declined')
       ? t(`reasons.${data.stateReason}` as 'reasons.card_declined')
       : null;
+  // The status's first line: its title, or the reason when the title would repeat the heading
+  // ("Paiement refusé"), so a decline is said with its cause.
+  const lead = status === heading ? reason : status;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocusAfterPaying()) headingRef.current?.focus();
+  }, []);
+  // A push to a phone (not a hosted page): the customer may need help finding it.
+  const pushedTo =
+    data.state === 'awaiting_approval' && !hosted && isWallet(data.method) ? data.method : null;
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{heading}</h1>
-      <div aria-live="polite" aria-atomic="true">
-        <Alert tone={TONES[state] ?? 'info'} title={status === heading ? undefined : status}>
+      {/*
+        What is live is what changes with the state: this heading and the status's lead line;
+        the countdown is not (CountdownMilestones). Focused after paying
+        (lib/payments/just-paid.ts), the heading reads out with the status it describes.
+      */}
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        aria-live="polite"
+        aria-describedby="receipt-status"
+        className="text-2xl font-bold text-brand-900 focus:outline-none sm:text-3xl"
+      >
+        {heading}
+      </h1>
+      <CountdownMilestones seconds={seconds} />
+      <div id="receipt-status">
+        <Alert tone={TONES[state] ?? 'info'}>
+          {/* Always there, so a lead that appears or changes is announced. */}
+          <div aria-live="polite" aria-atomic="true">
+            {lead ? <p className="mb-1 font-semibold">{lead}</p> : null}
+          </div>
           <p>{t(`states.${state}.body` as 'states.awaiting_approval.body')}</p>
           {seconds !== null ? (
             <p className="mt-1 font-semibold tabular-nums">{t('countdown', { seconds })}</p>
           ) : null}
-          {reason ? <p className="mt-1">{reason}</p> : null}
+          {reason && reason !== lead ? <p className="mt-1">{reason}</p> : null}
           {data.resumeUrl ? (
             <p className="mt-2">
               <a href={data.resumeUrl} className="font-semibold text-brand-700 underline">
@@ -88,6 +120,7 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
         </Alert>
       </div>
       {data.retryUrl ? <ReceiptActions retryUrl={data.retryUrl} /> : null}
+      {pushedTo ? <WalletWaitingHelp token={token} wallet={pushedTo} /> : null}
       <ReceiptSteps receipt={data} />
       <Card aria-labelledby="receipt-details" className="flex flex-col gap-4">
         <h2 id="receipt-details" className="sr-only">

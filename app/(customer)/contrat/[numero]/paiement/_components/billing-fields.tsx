@@ -10,6 +10,15 @@ const STORAGE_KEY = 'lalo.billing';
 const FIELDS = ['billingAddress', 'billingCity', 'billingCountry', 'billingPhone'] as const;
 const COUNTRIES = ['CIV', 'SEN', 'BFA', 'MLI', 'BEN', 'TGO', 'FRA'] as const;
 
+function readSaved(): Record<string, string> {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, string>;
+  } catch {
+    // Nothing remembered, or storage refused: the fields simply start empty.
+    return {};
+  }
+}
+
 /** The billing details LOVAT needs, remembered on this device (never on our servers beyond the payment). */
 export function BillingFields({
   values,
@@ -24,23 +33,19 @@ export function BillingFields({
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    try {
-      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, string>;
-      for (const name of FIELDS) {
-        const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
-        if (input && !input.value && saved[name]) input.value = saved[name];
-      }
-    } catch {
-      // Nothing remembered, or storage refused: the fields simply start empty.
+    const saved = readSaved();
+    for (const name of FIELDS) {
+      const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+      if (input && !input.value && saved[name]) input.value = saved[name];
     }
     const form = root.closest('form');
     const remember = () => {
-      const data = Object.fromEntries(
-        FIELDS.map((name) => [
-          name,
-          root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '',
-        ]),
-      );
+      // A field left empty (the phone, when paying by mobile money) keeps what was remembered.
+      const data = { ...readSaved() };
+      for (const name of FIELDS) {
+        const value = root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value;
+        if (value) data[name] = value;
+      }
       try {
         localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
       } catch {
@@ -90,6 +95,8 @@ export function BillingFields({
           inputMode="tel"
           autoComplete="tel"
           defaultValue={values?.billingPhone}
+          // Paying by mobile money, the wallet's number is the phone: it is not asked twice.
+          className="[form:has(.wallet-radio:checked)_&]:hidden"
           error={error('billingPhone')}
         />
       </fieldset>

@@ -9,10 +9,11 @@ import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { IDLE } from '@/lib/action-state';
 import { formatExpiryInput } from '@/lib/payments/card';
+import { markPaying, unmarkPaying } from '@/lib/payments/just-paid';
 import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
 import { HostedPaymentFields } from './hosted-payment-fields';
-import { payKeepingCard } from './pay-keeping-card';
+import { payAction } from '@/app/actions/pay';
 
 type Props = {
   attempt: string;
@@ -23,7 +24,19 @@ type Props = {
   showTestMethods: boolean;
   /** `hosted`: the customer pays on the processor's page (CinetPay). */
   processor: 'simulated' | 'hosted';
+  /** The method ticked at first: the one of a try being changed or retried (`?moyen=`). */
+  initialMethod?: Method;
 };
+
+type Method = (typeof METHODS)[number];
+
+/**
+ * Each method's fields are all in the page and shown by the ticked radio, in CSS: without
+ * JavaScript a radio changes nothing else, and the server reads only the chosen method's
+ * fields. Where `:has()` is not supported both show, which still pays.
+ */
+const CARD_ONLY = '[form:has(.wallet-radio:checked)_&]:hidden';
+const WALLET_ONLY = '[form:has(#method-card:checked)_&]:hidden';
 
 export function CheckoutForm({
   attempt,
@@ -33,10 +46,13 @@ export function CheckoutForm({
   amountLabel,
   showTestMethods,
   processor,
+  initialMethod = 'card',
 }: Props) {
   const t = useTranslations('Checkout');
-  const [state, action] = useActionState(payKeepingCard, IDLE);
-  const [method, setMethod] = useState<(typeof METHODS)[number]>('card');
+  const [state, action] = useActionState(payAction, IDLE);
+  // After a refusal (without JavaScript, a new page) the method sent stays ticked.
+  const sent = METHODS.find((m) => m === state.values?.method);
+  const [method, setMethod] = useState<Method>(sent ?? initialMethod);
   const formRef = useRef<HTMLFormElement>(null);
   const error = (field: string) => {
     const key = state.fieldErrors?.[field];
@@ -50,11 +66,21 @@ export function CheckoutForm({
   useEffect(() => {
     // The first invalid field in reading order takes focus, so the user lands on it.
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (state.status === 'error') invalid?.focus();
+    if (state.status === 'error') {
+      unmarkPaying();
+      invalid?.focus();
+    }
   }, [state]);
 
   return (
-    <form ref={formRef} action={action} noValidate className="flex flex-col gap-5">
+    <form
+      ref={formRef}
+      action={action}
+      // The receipt that follows takes focus on its heading (lib/payments/just-paid.ts).
+      onSubmit={markPaying}
+      noValidate
+      className="flex flex-col gap-5"
+    >
       <input type="hidden" name="attempt" value={attempt} />
       <input type="hidden" name="contract" value={contract} />
       <input type="hidden" name="invoices" value={invoices} />
@@ -76,16 +102,17 @@ export function CheckoutForm({
                     type="radio"
                     name="method"
                     value={m}
+                    id={`method-${m}`}
                     checked={method === m}
                     onChange={() => setMethod(m)}
-                    className="h-5 w-5 accent-brand-700"
+                    className={`h-5 w-5 accent-brand-700 ${m === 'card' ? '' : 'wallet-radio'}`}
                   />
                   {t(`methods.${m}`)}
                 </label>
               ))}
             </div>
           </fieldset>
-          {method === 'card' ? (
+          <div className={`flex flex-col gap-4 ${CARD_ONLY}`}>
             <div className="grid gap-4 sm:grid-cols-3">
               <TextField
                 id="card-number"
@@ -124,20 +151,21 @@ export function CheckoutForm({
                 error={error('cardCvc')}
               />
             </div>
-          ) : (
-            <TextField
-              id="wallet-number"
-              name="walletNumber"
-              label={t('walletNumber')}
-              hint={t('walletHint')}
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              defaultValue={state.values?.walletNumber}
-              error={error('walletNumber')}
-            />
-          )}
-          <p className="text-sm text-slate-700">{t('secure')}</p>
+            {/* About card data only: said to someone paying by mobile money, it misleads. */}
+            <p className="text-sm text-slate-700">{t('secure')}</p>
+          </div>
+          <TextField
+            id="wallet-number"
+            name="walletNumber"
+            label={t('walletNumber')}
+            hint={t('walletHint')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            className={WALLET_ONLY}
+            defaultValue={state.values?.walletNumber}
+            error={error('walletNumber')}
+          />
         </Card>
       )}
       <BillingFields values={state.values} error={error} />
