@@ -16,40 +16,45 @@ import { validatedAction } from '@/lib/validated-action';
  * stored (only its mask); with a hosted processor the customer is sent to its page, and our
  * server never sees their numbers.
  */
-export const pay = validatedAction(checkoutFormSchema, async (form): Promise<ActionState> => {
-  const deps = checkoutDeps();
-  const method = form.method as PaymentMethod;
-  // Each processor takes its own form: a card number must never reach a hosted processor's
-  // checkout, nor a made-up "cinetpay" choice the simulated one.
-  if ((method === 'cinetpay') !== (deps.processor.name === 'cinetpay'))
-    return { status: 'error', message: 'invalidForm', fieldErrors: { method: 'method' } };
-  const result = await startCheckout(deps, {
-    idempotencyKey: form.attempt,
-    contractId: form.contract,
-    invoiceReferences: form.invoices,
-    amount: form.amount === 'full' ? 'full' : Number(form.amount),
-    method,
-    card:
-      method === 'card'
-        ? { number: form.cardNumber, expiry: form.cardExpiry, cvc: form.cardCvc }
-        : undefined,
-    walletNumber: method === 'card' || method === 'cinetpay' ? undefined : form.walletNumber,
-    billing: {
-      address: form.billingAddress,
-      city: form.billingCity,
-      country: form.billingCountry,
-      phone: form.billingPhone,
-      ...(method === 'cinetpay'
-        ? { name: form.billingName, surname: form.billingSurname, email: form.billingEmail }
-        : {}),
-    },
-    customerIp: await clientAddress(),
-    locale: (await getLocale()) as 'fr' | 'en',
-  });
-  if (!result.ok) return { status: 'error', message: result.problem };
-  const { payment } = result;
-  if (payment.state === 'captured') kickDelivery(payment.id);
-  // On to the processor's page while it awaits the customer there (again, on a replay).
-  if (payment.state === 'awaiting_approval' && payment.processorUrl) redirect(payment.processorUrl);
-  redirect(`/recu/${payment.receiptToken}`);
-});
+export const pay = validatedAction(
+  checkoutFormSchema,
+  async (form): Promise<ActionState> => {
+    const deps = checkoutDeps();
+    const method = form.method as PaymentMethod;
+    // Each processor takes its own form: a card number must never reach a hosted processor's
+    // checkout, nor a made-up "cinetpay" choice the simulated one.
+    if ((method === 'cinetpay') !== (deps.processor.name === 'cinetpay'))
+      return { status: 'error', message: 'invalidForm', fieldErrors: { method: 'method' } };
+    const result = await startCheckout(deps, {
+      idempotencyKey: form.attempt,
+      contractId: form.contract,
+      invoiceReferences: form.invoices,
+      amount: form.amount === 'full' ? 'full' : Number(form.amount),
+      method,
+      card:
+        method === 'card'
+          ? { number: form.cardNumber, expiry: form.cardExpiry, cvc: form.cardCvc }
+          : undefined,
+      walletNumber: method === 'card' || method === 'cinetpay' ? undefined : form.walletNumber,
+      billing: {
+        address: form.billingAddress,
+        city: form.billingCity,
+        country: form.billingCountry,
+        phone: form.billingPhone,
+        ...(method === 'cinetpay'
+          ? { name: form.billingName, surname: form.billingSurname, email: form.billingEmail }
+          : {}),
+      },
+      customerIp: await clientAddress(),
+      locale: (await getLocale()) as 'fr' | 'en',
+    });
+    if (!result.ok) return { status: 'error', message: result.problem };
+    const { payment } = result;
+    if (payment.state === 'captured') kickDelivery(payment.id);
+    // On to the processor's page while it awaits the customer there (again, on a replay).
+    if (payment.state === 'awaiting_approval' && payment.processorUrl)
+      redirect(payment.processorUrl);
+    redirect(`/recu/${payment.receiptToken}`);
+  },
+  'pay',
+);

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema';
+import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics/registry';
+import { inSpan, noteAttributes } from '@/lib/telemetry/tracing';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { recordDelivery, type DeliveryRecord } from './delivery-record';
@@ -125,8 +128,53 @@ function classify(
     : { status: 'dead', outcome: 'gave_up', next: null };
 }
 
-/** Delivers one claimed message and records what happened, then what it means for the payment. */
+const UPSTREAM_OF_KIND: Record<string, string> = {
+  enov_ipn: 'enov',
+  lovat_report: 'lovat',
+  receipt_sms: 'sms',
+};
+
+/**
+ * Delivers one claimed message and records what happened, then what it means for the payment:
+ * one span (the upstream call's parent), one log line and one attempt counted, each with the
+ * payment's reference.
+ */
 export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
+  const [payment] = await deps.db
+    .select({ reference: payments.reference })
+    .from(payments)
+    .where(eq(payments.id, message.paymentId));
+  const upstream = UPSTREAM_OF_KIND[message.kind] ?? message.kind;
+  const attributes = {
+    'outbox.message_id': message.id,
+    'outbox.kind': message.kind,
+    'outbox.attempt': message.attempts + 1,
+    'upstream.name': upstream,
+    'payment.reference': payment?.reference,
+  };
+  await inSpan(`outbox.deliver ${message.kind}`, attributes, async () => {
+    const started = performance.now();
+    const { outcome, code } = await deliverOnce(deps, message);
+    noteAttributes({ 'outbox.outcome': outcome, 'outbox.code': code });
+    metrics().deliveryAttempts.inc({ upstream, outcome, code: code ?? '' });
+    const line = {
+      kind: message.kind,
+      upstream,
+      messageId: message.id,
+      attempt: message.attempts + 1,
+      outcome,
+      code,
+      ms: Math.round(performance.now() - started),
+    };
+    if (outcome === 'delivered') log.info('outbox.delivery', line);
+    else log.warn('outbox.delivery', line);
+  });
+}
+
+async function deliverOnce(
+  deps: OutboxDeps,
+  message: OutboxMessageRow,
+): Promise<{ outcome: string; code: string | null }> {
   const now = deps.now?.() ?? new Date();
   const result = await send(deps, message).catch((error: unknown): UpstreamResult<unknown> => ({
     ok: false,
@@ -168,6 +216,7 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
         })
       : await recordDelivery(deps.db, message, record);
   if (recorded) await afterDelivery(deps.db, message, status, error);
+  return { outcome, code: record.attemptCode };
 }
 
 /** What a recorded outcome means for the payment: settled, or in front of an agent. */

@@ -9,20 +9,25 @@ import { recordChargeback as chargeback } from '@/lib/payments/agent-operations'
 import { kickDelivery } from '@/lib/payments/runtime';
 
 /** Records that the operator took the money back; reported to LOVAT as `Charge back`. */
-export const recordChargeback = agentAction('agent', chargebackSchema, async (form, agent) => {
-  const result = await audited(
-    getDb(),
-    {
-      requestId: form.requestId,
-      actor: agent,
-      action: 'payment.chargeback',
-      targetType: 'payment',
-      targetId: form.paymentId,
-      reason: form.reason,
-    },
-    (tx) => chargeback(tx, form.paymentId),
-  );
-  if (result.status === 'done') kickDelivery(form.paymentId);
-  revalidatePath(`/agent/paiements/${form.paymentId}`);
-  return auditedState(result, 'chargedBack');
-});
+export const recordChargeback = agentAction(
+  'agent',
+  chargebackSchema,
+  async (form, agent) => {
+    const result = await audited(
+      getDb(),
+      {
+        requestId: form.requestId,
+        actor: agent,
+        action: 'payment.chargeback',
+        targetType: 'payment',
+        targetId: form.paymentId,
+        reason: form.reason,
+      },
+      (tx) => chargeback(tx, form.paymentId),
+    );
+    if (result.status === 'done') kickDelivery(form.paymentId);
+    revalidatePath(`/agent/paiements/${form.paymentId}`);
+    return auditedState(result, 'chargedBack');
+  },
+  'agent.record-chargeback',
+);

@@ -10,22 +10,27 @@ import { queueReceiptLink } from '@/lib/payments/receipt-link';
 import { kickDelivery } from '@/lib/payments/runtime';
 
 /** Sends the customer the receipt's link by SMS, through the outbox (so it is retried). */
-export const resendReceipt = agentAction('agent', resendReceiptSchema, async (form, agent) => {
-  const result = await audited(
-    getDb(),
-    {
-      requestId: form.requestId,
-      actor: agent,
-      action: 'receipt.resend',
-      targetType: 'payment',
-      targetId: form.paymentId,
-      reason: form.reason,
-    },
-    (tx) => queueReceiptLink(tx, { ...form, appUrl: getConfig().appUrl }),
-  );
-  if (result.status === 'done') kickDelivery(form.paymentId);
-  revalidatePath(`/agent/paiements/${form.paymentId}`);
-  if (result.status === 'refused' && result.reason !== 'notFound')
-    return { status: 'error', message: 'invalidForm', fieldErrors: { phone: result.reason } };
-  return auditedState(result, 'resent');
-});
+export const resendReceipt = agentAction(
+  'agent',
+  resendReceiptSchema,
+  async (form, agent) => {
+    const result = await audited(
+      getDb(),
+      {
+        requestId: form.requestId,
+        actor: agent,
+        action: 'receipt.resend',
+        targetType: 'payment',
+        targetId: form.paymentId,
+        reason: form.reason,
+      },
+      (tx) => queueReceiptLink(tx, { ...form, appUrl: getConfig().appUrl }),
+    );
+    if (result.status === 'done') kickDelivery(form.paymentId);
+    revalidatePath(`/agent/paiements/${form.paymentId}`);
+    if (result.status === 'refused' && result.reason !== 'notFound')
+      return { status: 'error', message: 'invalidForm', fieldErrors: { phone: result.reason } };
+    return auditedState(result, 'resent');
+  },
+  'agent.resend-receipt',
+);

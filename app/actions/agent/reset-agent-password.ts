@@ -8,21 +8,26 @@ import { audited } from '@/lib/audit/audit';
 import { getDb } from '@/lib/db';
 
 /** Admins only: sets a new password and ends the agent's open sessions. */
-export const resetAgentPassword = agentAction('admin', resetPasswordSchema, async (form, admin) => {
-  const result = await audited(
-    getDb(),
-    {
-      requestId: form.requestId,
-      actor: admin,
-      action: 'agent.reset_password',
-      targetType: 'agent',
-      targetId: form.agentId,
-    },
-    async (tx) => {
-      const row = await reset(tx, form.agentId, form.password);
-      return row ? { ok: true, detail: { email: row.email } } : { ok: false, reason: 'notFound' };
-    },
-  );
-  revalidatePath('/agent/equipe');
-  return auditedState(result, 'passwordReset');
-});
+export const resetAgentPassword = agentAction(
+  'admin',
+  resetPasswordSchema,
+  async (form, admin) => {
+    const result = await audited(
+      getDb(),
+      {
+        requestId: form.requestId,
+        actor: admin,
+        action: 'agent.reset_password',
+        targetType: 'agent',
+        targetId: form.agentId,
+      },
+      async (tx) => {
+        const row = await reset(tx, form.agentId, form.password);
+        return row ? { ok: true, detail: { email: row.email } } : { ok: false, reason: 'notFound' };
+      },
+    );
+    revalidatePath('/agent/equipe');
+    return auditedState(result, 'passwordReset');
+  },
+  'agent.reset-agent-password',
+);

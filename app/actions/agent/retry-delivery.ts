@@ -10,24 +10,29 @@ import { deliverDue } from '@/lib/payments/outbox';
 import { outboxDeps } from '@/lib/payments/runtime';
 
 /** Sends a waiting or given-up message again now, and waits for the answer to show it. */
-export const retryDelivery = agentAction('agent', retryDeliverySchema, async (form, agent) => {
-  const result = await audited(
-    getDb(),
-    {
-      requestId: form.requestId,
-      actor: agent,
-      action: 'delivery.retry',
-      targetType: 'delivery',
-      targetId: String(form.messageId),
-      reason: form.reason,
-    },
-    (tx) => retryDeliveryNow(tx, form.messageId),
-  );
-  if (result.status === 'done') {
-    const paymentId = String(result.detail.paymentId);
-    // Another instance's worker may claim it first: either way the page shows the outcome.
-    await deliverDue(outboxDeps(), { paymentId });
-    revalidatePath(`/agent/paiements/${paymentId}`);
-  }
-  return auditedState(result, 'retried');
-});
+export const retryDelivery = agentAction(
+  'agent',
+  retryDeliverySchema,
+  async (form, agent) => {
+    const result = await audited(
+      getDb(),
+      {
+        requestId: form.requestId,
+        actor: agent,
+        action: 'delivery.retry',
+        targetType: 'delivery',
+        targetId: String(form.messageId),
+        reason: form.reason,
+      },
+      (tx) => retryDeliveryNow(tx, form.messageId),
+    );
+    if (result.status === 'done') {
+      const paymentId = String(result.detail.paymentId);
+      // Another instance's worker may claim it first: either way the page shows the outcome.
+      await deliverDue(outboxDeps(), { paymentId });
+      revalidatePath(`/agent/paiements/${paymentId}`);
+    }
+    return auditedState(result, 'retried');
+  },
+  'agent.retry-delivery',
+);

@@ -28,4 +28,5 @@ export const signInAgent = validatedAction(
     }
     redirect(safeNext(formData.get('from')));
   },
+  'agent.sign-in',
 );
