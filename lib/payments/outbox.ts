@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema';
-import { log } from '@/lib/log';
-import { metrics } from '@/lib/metrics/registry';
-import { inSpan, noteAttributes } from '@/lib/telemetry/tracing';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { recordDelivery, type DeliveryRecord } from './delivery-record';
+import { tracedDelivery } from './delivery-trace';
 import { flagForAgent, reconcile, recordRefusal } from './settlement';
 import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
 import { operatorName } from './messages';
@@ -128,47 +126,9 @@ function classify(
     : { status: 'dead', outcome: 'gave_up', next: null };
 }
 
-const UPSTREAM_OF_KIND: Record<string, string> = {
-  enov_ipn: 'enov',
-  lovat_report: 'lovat',
-  receipt_sms: 'sms',
-};
-
-/**
- * Delivers one claimed message and records what happened, then what it means for the payment:
- * one span (the upstream call's parent), one log line and one attempt counted, each with the
- * payment's reference.
- */
-export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
-  const [payment] = await deps.db
-    .select({ reference: payments.reference })
-    .from(payments)
-    .where(eq(payments.id, message.paymentId));
-  const upstream = UPSTREAM_OF_KIND[message.kind] ?? message.kind;
-  const attributes = {
-    'outbox.message_id': message.id,
-    'outbox.kind': message.kind,
-    'outbox.attempt': message.attempts + 1,
-    'upstream.name': upstream,
-    'payment.reference': payment?.reference,
-  };
-  await inSpan(`outbox.deliver ${message.kind}`, attributes, async () => {
-    const started = performance.now();
-    const { outcome, code } = await deliverOnce(deps, message);
-    noteAttributes({ 'outbox.outcome': outcome, 'outbox.code': code });
-    metrics().deliveryAttempts.inc({ upstream, outcome, code: code ?? '' });
-    const line = {
-      kind: message.kind,
-      upstream,
-      messageId: message.id,
-      attempt: message.attempts + 1,
-      outcome,
-      code,
-      ms: Math.round(performance.now() - started),
-    };
-    if (outcome === 'delivered') log.info('outbox.delivery', line);
-    else log.warn('outbox.delivery', line);
-  });
+/** Delivers one claimed message and records what happened, then what it means for the payment. */
+export function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
+  return tracedDelivery(deps.db, message, () => deliverOnce(deps, message));
 }
 
 async function deliverOnce(

@@ -48,7 +48,8 @@ export class ScrubbingSpanProcessor implements SpanProcessor {
     const mutable = span as unknown as { name: string; attributes: Attributes };
     mutable.name = scrubText(span.name, secrets);
     scrubAttributes(mutable.attributes, secrets);
-    for (const event of span.events) if (event.attributes) scrubAttributes(event.attributes, secrets);
+    for (const event of span.events)
+      if (event.attributes) scrubAttributes(event.attributes, secrets);
     this.inner.onEnd(span);
   }
 
