@@ -14,5 +14,7 @@ export async function GET(request: Request) {
   if (!metricsAccessAllowed(request.headers.get('authorization'), getConfig().metricsToken))
     return new Response('Not Found', { status: 404, headers: { 'cache-control': 'no-store' } });
   const { body, contentType } = await scrapeMetrics(getDb);
-  return new Response(body, { headers: { 'content-type': contentType, 'cache-control': 'no-store' } });
+  return new Response(body, {
+    headers: { 'content-type': contentType, 'cache-control': 'no-store' },
+  });
 }
