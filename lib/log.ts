@@ -32,14 +32,14 @@ export const REDACT_PATHS = SECRET_FIELDS.flatMap((k) => [k, `*.${k}`, `*.*.${k}
 const censor = (value: unknown) => (value === '' || value == null ? value : REDACTED);
 
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  // Warnings and errors on stderr, the rest on stdout, as before: written synchronously, so
-  // the last lines before a crash are not lost in a buffer.
+  // Warnings and errors on stderr, the rest on stdout, through Node's own streams as console
+  // did (synchronous to files and pipes: the last lines before a crash are not lost).
   const stream =
     destination ??
     pino.multistream(
       [
-        { level: 'debug', stream: pino.destination({ dest: 1, sync: true }) },
-        { level: 'warn', stream: pino.destination({ dest: 2, sync: true }) },
+        { level: 'debug', stream: process.stdout },
+        { level: 'warn', stream: process.stderr },
       ],
       { dedupe: true },
     );
