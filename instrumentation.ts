@@ -1,5 +1,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // First, so the framework's spans of the very first request are traced too.
+    if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      const { startTracing } = await import('./lib/telemetry/provider');
+      const { upstreamSecrets } = await import('./lib/config');
+      startTracing(() => safely(upstreamSecrets));
+    }
     // Before the first request: see lib/http/client-address.ts.
     const { stampPeerAddress } = await import('./lib/http/client-address');
     stampPeerAddress(await import('node:http'));
@@ -8,5 +14,14 @@ export async function register() {
     formatAbortReasonStacks();
     const { startServer } = await import('./lib/bootstrap');
     await startServer();
+  }
+}
+
+// A bad configuration is bootstrap's to report (one line, exit 1), not the tracer's.
+function safely(secrets: () => string[]): string[] {
+  try {
+    return secrets();
+  } catch {
+    return [];
   }
 }

@@ -121,6 +121,16 @@ describe('parseConfig', () => {
     );
   });
 
+  it('keeps /api/metrics closed unless a long enough token is set, never echoing it', () => {
+    expect(parseConfig({}).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: '  ' }).metricsToken).toBeUndefined();
+    const token = 'a-metrics-token-of-32-characters';
+    expect(parseConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+    const msg = errorOf({ METRICS_TOKEN: 'short-secret' });
+    expect(msg).toContain('METRICS_TOKEN must be at least 24 characters');
+    expect(msg).not.toContain('short-secret');
+  });
+
   it('names each bad variable in one line', () => {
     const msg = errorOf({ UPSTREAM_TIMEOUT_MS: 'abc', DATABASE_URL: 'mysql://x' });
     expect(msg).not.toContain('\n');

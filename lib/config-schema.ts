@@ -81,6 +81,9 @@ const envSchema = z.object({
   SANDBOX_CONTROL_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
     message: 'must be at least 24 characters',
   }),
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
+    message: 'must be at least 24 characters',
+  }),
   // No default here: it depends on SANDBOX (see parseConfig).
   PAYMENT_PROCESSOR: optionalString.refine(
     (v) => v === undefined || v === 'simulated' || v === 'cinetpay',
@@ -261,6 +264,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     backupToken: e.BACKUP_TOKEN,
     sandbox,
     sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     enov: {
       baseUrl: e.ENOV_BASE_URL ?? `${appUrl}/sandbox/enov`,

@@ -18,6 +18,8 @@ export interface AppConfig {
    * (`Authorization: Bearer …`); without it they answer only to loopback clients.
    */
   sandboxControlToken: string | undefined;
+  /** Opens /api/metrics to a scraper sending `Authorization: Bearer …`; unset, it stays closed. */
+  metricsToken: string | undefined;
   /** Proxies of ours in front of the app: how far forwarded client addresses are believed. */
   trustedProxyHops: number;
   enov: { baseUrl: string; login: string; appkey: string; password: string };

@@ -62,5 +62,5 @@ export const payAction = validatedAction(
   },
   // A refusal keeps the card number and expiry in the form (a phone user does not type 16
   // digits again); the security code is never sent back, and the form says so.
-  { keep: ['cardNumber', 'cardExpiry'] },
+  { name: 'pay', keep: ['cardNumber', 'cardExpiry'] },
 );

@@ -1,4 +1,18 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, sum, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  or,
+  sql,
+  sum,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { deliveryAttempts, outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
 import { PAGE_SIZE, type PaymentFilter } from './payment-filter';
@@ -98,27 +112,97 @@ export function startOfWeek(now: Date) {
 
 const CHARGED = ['captured', 'confirmed', 'needs_attention', 'refunded', 'charged_back'];
 
+/*
+ * The figures below feed both the agents' dashboard and /api/metrics (lib/metrics/database.ts):
+ * one query each, so the two can never disagree.
+ */
+
+/** Payments by state and method. */
+export async function paymentCounts(db: Db) {
+  return db
+    .select({ state: payments.state, method: payments.method, count: count() })
+    .from(payments)
+    .groupBy(payments.state, payments.method);
+}
+
+/** Money taken by method, ever or since a moment: payments, amount, refunded, charged back. */
+export async function chargedTotals(db: Db, since?: Date) {
+  const rows = await db
+    .select({
+      method: payments.method,
+      count: count(),
+      amount: sum(payments.amount),
+      refunded: sum(payments.refundedAmount),
+      chargedBack: sum(payments.chargedBackAmount),
+    })
+    .from(payments)
+    .where(
+      and(
+        since ? gte(payments.capturedAt, since) : isNotNull(payments.capturedAt),
+        inArray(payments.state, CHARGED),
+      ),
+    )
+    .groupBy(payments.method);
+  return rows.map((r) => ({
+    method: r.method,
+    count: r.count,
+    amount: Number(r.amount ?? 0),
+    refunded: Number(r.refunded ?? 0),
+    chargedBack: Number(r.chargedBack ?? 0),
+  }));
+}
+
+// Literal SQL, so the expression grouped by is the one selected (no bound parameters).
+const UPSTREAM_OF_KIND = sql.raw(
+  `case kind when 'enov_ipn' then 'enov' when 'receipt_sms' then 'sms' else 'lovat' end`,
+);
+
+/**
+ * The outbox per upstream, open messages only (the index on status keeps this cheap however
+ * many were delivered): waiting, due now, failing (as the dashboard counts), given up, and
+ * when the oldest due message fell due.
+ */
+export async function outboxBacklog(db: Db, now = new Date()) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const isDue = sql`${outboxMessages.status} = 'pending' and ${outboxMessages.nextAttemptAt} <= ${at}`;
+  const rows = await db
+    .select({
+      upstream: sql<string>`${UPSTREAM_OF_KIND}`,
+      pending: sql`count(*) filter (where ${outboxMessages.status} = 'pending')`.mapWith(Number),
+      due: sql`count(*) filter (where ${isDue})`.mapWith(Number),
+      failing: sql`count(*) filter (where ${failingMessage})`.mapWith(Number),
+      dead: sql`count(*) filter (where ${outboxMessages.status} = 'dead')`.mapWith(Number),
+      oldestDue: sql<string | null>`min(${outboxMessages.nextAttemptAt}) filter (where ${isDue})`,
+    })
+    .from(outboxMessages)
+    .where(inArray(outboxMessages.status, ['pending', 'dead']))
+    .groupBy(sql`1`);
+  return rows.map((r) => ({
+    ...r,
+    oldestDueAgeS: r.oldestDue
+      ? Math.max(0, (now.getTime() - new Date(r.oldestDue).getTime()) / 1000)
+      : 0,
+  }));
+}
+
 export async function dashboardFigures(db: Db, now = new Date()) {
-  const totals = (since: Date) =>
-    db
-      .select({ n: count(), amount: sum(payments.amount) })
-      .from(payments)
-      .where(and(gte(payments.capturedAt, since), inArray(payments.state, CHARGED)));
-  const [[today], [week], [attention], [failing]] = await Promise.all([
-    totals(startOfDay(now)),
-    totals(startOfWeek(now)),
-    db.select({ n: count() }).from(payments).where(eq(payments.state, 'needs_attention')),
-    db.select({ n: count() }).from(outboxMessages).where(failingMessage),
+  const [today, week, counts, backlog] = await Promise.all([
+    chargedTotals(db, startOfDay(now)),
+    chargedTotals(db, startOfWeek(now)),
+    paymentCounts(db),
+    outboxBacklog(db, now),
   ]);
-  const figure = (row: { n: number; amount: string | null } | undefined) => ({
-    count: row?.n ?? 0,
-    amount: Number(row?.amount ?? 0),
+  const figure = (rows: Array<{ count: number; amount: number }>) => ({
+    count: rows.reduce((n, r) => n + r.count, 0),
+    amount: rows.reduce((n, r) => n + r.amount, 0),
   });
   return {
     today: figure(today),
     week: figure(week),
-    needsAttention: attention?.n ?? 0,
-    failingDeliveries: failing?.n ?? 0,
+    needsAttention: counts
+      .filter((c) => c.state === 'needs_attention')
+      .reduce((n, c) => n + c.count, 0),
+    failingDeliveries: backlog.reduce((n, b) => n + b.failing, 0),
   };
 }
 

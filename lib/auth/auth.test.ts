@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metrics } from '@/lib/metrics/registry';
 import type { DbHandle } from '@/lib/db/open';
 import { backends } from '@/tests/support/databases';
 import {
@@ -165,6 +166,41 @@ describe.each(backends)('agent accounts and sign-in on $kind', (backend) => {
     });
     const afterSecond = new Date(later.getTime() + 2 * policy.lockMs);
     expect((await attempt('the-right-password', '10.0.1.1', afterSecond)).ok).toBe(true);
+  });
+
+  it('counts refused sign-ins, locks and limit refusals for /api/metrics', async () => {
+    const m = metrics();
+    const value = async (
+      counter: { get(): Promise<{ values: { labels: object; value: number }[] }> },
+      labels: Record<string, string>,
+    ) =>
+      (await counter.get()).values.find((v) =>
+        Object.entries(labels).every(([k, l]) => (v.labels as Record<string, string>)[k] === l),
+      )?.value ?? 0;
+    const read = async () => [
+      await value(m.signInFailures, { reason: 'invalid' }),
+      await value(m.signInFailures, { reason: 'throttled' }),
+      await value(m.signInLocks, { scope: 'account_and_address' }),
+      await value(m.rateLimitRefusals, { limit: 'signin:pair' }),
+    ];
+    const before = await read();
+    await createAgent(db(), {
+      email: 'count@example.com',
+      name: 'C',
+      role: 'agent',
+      password: 'p',
+    });
+    const attempt = () =>
+      signInAgent(
+        db(),
+        { email: 'count@example.com', password: 'bad', clientIp: '10.0.7.1' },
+        policy,
+        t0,
+      );
+    for (let i = 0; i < policy.maxFailures + 2; i++) await attempt();
+    const after = await read();
+    // Three wrong passwords, then two refusals while locked, of which one started the lock.
+    expect(after.map((v, i) => v - before[i]!)).toEqual([policy.maxFailures, 2, 1, 2]);
   });
 
   it('checks at most the limit of passwords when attempts arrive all at once', async () => {

@@ -5,6 +5,7 @@ import {
   hitRateLimit,
   peekRateLimit,
 } from '@/lib/db/queries/rate-limit';
+import { metrics } from '@/lib/metrics/registry';
 import { verifyPassword } from '@/lib/passwords';
 import { agentByEmail, normalizeEmail } from './accounts';
 import { openSession, type SessionPolicy } from './sessions';
@@ -52,9 +53,14 @@ export async function signInAgent(
   ]);
   const refused = counts.filter((c) => !c.allowed);
   if (refused.length > 0) {
+    metrics().signInFailures.inc({ reason: 'throttled' });
     // The first refusal of a window is a new lock: it lengthens the next window of this pair.
-    if (counts[0].hits === policy.maxFailures + 1)
+    if (counts[0].hits === policy.maxFailures + 1) {
+      metrics().signInLocks.inc({ scope: 'account_and_address' });
       await hitRateLimit(db, strikesKey(input.email, input.clientIp), 64, DAY_MS, now);
+    }
+    if (counts[1].hits === policy.maxClientFailures + 1)
+      metrics().signInLocks.inc({ scope: 'address' });
     const until = Math.max(...refused.map((c) => c.resetAt.getTime()));
     return {
       ok: false,
@@ -64,7 +70,10 @@ export async function signInAgent(
   }
   const agent = await agentByEmail(db, input.email);
   const passwordOk = await verifyPassword(input.password, agent?.passwordHash ?? DUMMY_HASH);
-  if (!agent || !passwordOk || agent.disabledAt) return { ok: false, reason: 'invalid' };
+  if (!agent || !passwordOk || agent.disabledAt) {
+    metrics().signInFailures.inc({ reason: 'invalid' });
+    return { ok: false, reason: 'invalid' };
+  }
   // A success is no failure: the pair starts afresh, and the client's count gives it back.
   await clearRateLimit(db, pair);
   await forgetHit(db, clientKey(input.clientIp));

@@ -20,6 +20,7 @@ import {
   type PaymentWithAllocations,
 } from './repository';
 import type { CheckoutRequest } from './types';
+import { notePaymentReference } from '@/lib/telemetry/tracing';
 
 export interface CheckoutDeps {
   db: Db;
@@ -54,6 +55,7 @@ function requestHash(req: CheckoutRequest): string {
 async function existing(db: Db, req: CheckoutRequest): Promise<CheckoutResult | undefined> {
   const found = await paymentByKey(db, req.idempotencyKey);
   if (!found) return undefined;
+  notePaymentReference(found.reference);
   if (found.requestHash !== requestHash(req)) return { ok: false, problem: 'keyReused' };
   return { ok: true, payment: found, replayed: true };
 }
@@ -87,6 +89,7 @@ export async function startCheckout(
 
   const now = deps.now?.() ?? new Date();
   const reference = newPaymentReference();
+  notePaymentReference(reference);
   const id = newPaymentId();
   const wallet =
     req.method === 'card' || req.method === 'cinetpay'

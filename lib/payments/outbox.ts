@@ -5,6 +5,7 @@ import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { recordDelivery, type DeliveryRecord } from './delivery-record';
+import { tracedDelivery } from './delivery-trace';
 import { flagForAgent, reconcile, recordRefusal } from './settlement';
 import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
 import { operatorName } from './messages';
@@ -126,7 +127,14 @@ function classify(
 }
 
 /** Delivers one claimed message and records what happened, then what it means for the payment. */
-export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
+export function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
+  return tracedDelivery(deps.db, message, () => deliverOnce(deps, message));
+}
+
+async function deliverOnce(
+  deps: OutboxDeps,
+  message: OutboxMessageRow,
+): Promise<{ outcome: string; code: string | null }> {
   const now = deps.now?.() ?? new Date();
   const result = await send(deps, message).catch((error: unknown): UpstreamResult<unknown> => ({
     ok: false,
@@ -167,6 +175,7 @@ export async function deliver(deps: OutboxDeps, message: OutboxMessageRow): Prom
         })
       : await recordDelivery(deps.db, message, record);
   if (recorded) await afterDelivery(deps.db, message, status, error);
+  return { outcome, code: record.attemptCode };
 }
 
 /** What a recorded outcome means for the payment: settled, or in front of an agent. */

@@ -1,6 +1,8 @@
 import 'server-only';
 import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics/registry';
 import { redactUrl } from '@/lib/redact';
+import { inSpan, SpanKind, traceHeaders } from '@/lib/telemetry/tracing';
 import { APP_VERSION } from '@/lib/version';
 import { failure, isTransientStatus, type UpstreamName, type UpstreamResult } from './result';
 
@@ -24,11 +26,38 @@ export interface UpstreamResponse {
 
 /**
  * One POST to an upstream, with a timeout and the caller's abort signal. Network errors and
- * timeouts come back as transient failures, never as exceptions, and every call is logged with
- * its secrets masked.
+ * timeouts come back as transient failures, never as exceptions. Each call is a client span
+ * (its `traceparent` sent along), a latency observation and one log line, secrets masked.
  */
-export async function postUpstream(
+export function postUpstream(req: UpstreamRequest): Promise<UpstreamResult<UpstreamResponse>> {
+  const shownUrl = redactUrl(req.url, req.secrets ?? []);
+  const attributes = {
+    'upstream.name': req.upstream,
+    'http.request.method': 'POST',
+    'url.full': shownUrl,
+  };
+  return inSpan(
+    `POST ${req.upstream}`,
+    attributes,
+    async (span) => {
+      const started = performance.now();
+      const result = await send(req, shownUrl);
+      const seconds = (performance.now() - started) / 1000;
+      const outcome = result.ok
+        ? `${Math.floor(result.value.status / 100)}xx`
+        : result.error.reason;
+      metrics().upstreamDuration.observe({ upstream: req.upstream, result: outcome }, seconds);
+      if (result.ok) span.setAttribute('http.response.status_code', result.value.status);
+      else span.setAttribute('error.type', outcome);
+      return result;
+    },
+    SpanKind.CLIENT,
+  );
+}
+
+async function send(
   req: UpstreamRequest,
+  shownUrl: string,
 ): Promise<UpstreamResult<UpstreamResponse>> {
   // A timer cleared as soon as the call ends, not AbortSignal.timeout(): a pending timer holds
   // the async context it was made in (the whole page render) until it fires, so every call
@@ -39,7 +68,6 @@ export async function postUpstream(
     req.timeoutMs,
   );
   const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
-  const shownUrl = redactUrl(req.url, req.secrets ?? []);
   const started = performance.now();
   try {
     const response = await fetch(req.url, {
@@ -49,6 +77,7 @@ export async function postUpstream(
         accept: 'application/json',
         // CinetPay restricts requests without one (its code 1010).
         'user-agent': USER_AGENT,
+        ...traceHeaders(),
       },
       body: req.body,
       signal,
@@ -56,7 +85,7 @@ export async function postUpstream(
     });
     const text = await response.text();
     const ms = Math.round(performance.now() - started);
-    log.debug('upstream.response', {
+    log.info('upstream.call', {
       upstream: req.upstream,
       url: shownUrl,
       status: response.status,

@@ -29,4 +29,5 @@ export const recordChargebackAction = agentAction(
     revalidatePath(`/agent/paiements/${form.paymentId}`);
     return auditedState(result, 'chargedBack');
   },
+  { name: 'agent.record-chargeback' },
 );

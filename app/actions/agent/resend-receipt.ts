@@ -32,4 +32,5 @@ export const resendReceiptAction = agentAction(
       return { status: 'error', message: 'invalidForm', fieldErrors: { phone: result.reason } };
     return auditedState(result, 'resent');
   },
+  { name: 'agent.resend-receipt' },
 );

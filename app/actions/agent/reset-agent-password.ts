@@ -29,4 +29,5 @@ export const resetAgentPasswordAction = agentAction(
     revalidatePath('/agent/equipe');
     return auditedState(result, 'passwordReset');
   },
+  { name: 'agent.reset-agent-password' },
 );

@@ -34,4 +34,5 @@ export const retryDeliveryAction = agentAction(
     }
     return auditedState(result, 'retried');
   },
+  { name: 'agent.retry-delivery' },
 );

@@ -31,4 +31,5 @@ export const setAgentDisabledAction = agentAction(
     revalidatePath('/agent/equipe');
     return auditedState(result, form.disabled ? 'agentDisabled' : 'agentEnabled');
   },
+  { name: 'agent.set-agent-disabled' },
 );

@@ -29,4 +29,5 @@ export const signInAgentAction = validatedAction(
     }
     redirect(safeNext(formData.get('from')));
   },
+  { name: 'agent.sign-in' },
 );

@@ -1,27 +1,14 @@
-import { getConfig } from '@/lib/config';
-import { getDbHandle } from '@/lib/db';
-import { pingDatabase } from '@/lib/db/open';
-import { log } from '@/lib/log';
-import { APP_VERSION } from '@/lib/version';
+import { NO_STORE, probe } from '@/lib/ops/probes';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and readiness in one: 200 when the database answers, 503 when it does not. */
+/**
+ * Liveness: 200 while the process serves requests, whatever the database says (shown in the
+ * body). Restarting an instance cures nothing when the database is down, and a failing liveness
+ * probe would restart every instance at once; readiness (/api/ready) takes them out of rotation.
+ */
 export async function GET() {
-  const handle = getDbHandle();
-  const started = performance.now();
-  let ok = true;
-  try {
-    await pingDatabase(handle.db);
-  } catch (error) {
-    ok = false;
-    log.error('health.database_unreachable', { error: String(error) });
-  }
-  const body = {
-    status: ok ? 'ok' : 'degraded',
-    version: APP_VERSION,
-    sandbox: getConfig().sandbox,
-    database: { kind: handle.kind, ok, latencyMs: Math.round(performance.now() - started) },
-  };
-  return Response.json(body, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  const state = await probe();
+  const status = state.database.ok ? 'ok' : 'degraded';
+  return Response.json({ status, ...state }, { headers: NO_STORE });
 }

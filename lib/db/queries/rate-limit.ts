@@ -1,4 +1,5 @@
 import { eq, lt, sql } from 'drizzle-orm';
+import { limitName, metrics } from '@/lib/metrics/registry';
 import type { Db } from '../open';
 import { rateLimits } from '../schema';
 
@@ -36,7 +37,9 @@ export async function hitRateLimit(
     })
     .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
   if (!row) throw new Error('rate limit upsert returned no row');
-  return { allowed: row.hits <= limit, hits: row.hits, limit, resetAt: row.resetAt };
+  const allowed = row.hits <= limit;
+  if (!allowed) metrics().rateLimitRefusals.inc({ limit: limitName(key) });
+  return { allowed, hits: row.hits, limit, resetAt: row.resetAt };
 }
 
 /** Forgets windows that have ended; safe to call from any instance at any time. */
