@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { formatXof } from '@/lib/format';
 
 /** An invoice to tick: its reference, then its date and what is left, as they are shown. */
@@ -27,17 +27,41 @@ const noSubscription = () => () => {};
  * The invoices to pay, with "all" / "none" and the total of those ticked. Without JavaScript
  * "all", "none" and "update the total" are submit buttons that bring the page back with the
  * server's choice and total (`action=all|none|total`); with it they act at once and the total
- * follows each tick. A long list scrolls in its own box, so "Continuer" stays near.
+ * follows each tick. A long list scrolls in its own box, so "Continuer" stays near. The boxes
+ * stay the browser's own (uncontrolled): a tick made before the scripts start is kept, and the
+ * total is read from them.
  */
 export function InvoicePicker({ here, choices, ticked, labels, error }: Props) {
-  const [chosen, setChosen] = useState(() => new Set(ticked));
+  const listRef = useRef<HTMLUListElement>(null);
+  const boxes = () => [
+    ...(listRef.current?.querySelectorAll<HTMLInputElement>('input[name="f"]') ?? []),
+  ];
+  // The boxes are the store: their total is read from them, and every change to them (a tick,
+  // "all", "none", a tick made while the page was still loading) is seen.
+  const subscribe = useCallback((notify: () => void) => {
+    const list = listRef.current;
+    list?.addEventListener('change', notify);
+    return () => list?.removeEventListener('change', notify);
+  }, []);
+  const serverTotal = choices.reduce(
+    (sum, c) => (ticked.includes(c.reference) ? sum + c.remaining : sum),
+    0,
+  );
+  const total = useSyncExternalStore(
+    subscribe,
+    () => {
+      if (!listRef.current) return serverTotal;
+      const ticks = new Set(boxes().flatMap((b) => (b.checked ? [b.value] : [])));
+      return choices.reduce((sum, c) => (ticks.has(c.reference) ? sum + c.remaining : sum), 0);
+    },
+    () => serverTotal,
+  );
   // False while the server's HTML is all there is, true once this component runs.
   const live = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
-  const total = choices.reduce((sum, c) => (chosen.has(c.reference) ? sum + c.remaining : sum), 0);
   const many = choices.length > 6;
   const action = (value: string, label: string, pick?: () => string[]) => (
     <button
@@ -49,7 +73,9 @@ export function InvoicePicker({ here, choices, ticked, labels, error }: Props) {
         pick
           ? (e) => {
               e.preventDefault();
-              setChosen(new Set(pick()));
+              const picked = new Set(pick());
+              for (const box of boxes()) box.checked = picked.has(box.value);
+              listRef.current?.dispatchEvent(new Event('change'));
             }
           : undefined
       }
@@ -83,6 +109,7 @@ export function InvoicePicker({ here, choices, ticked, labels, error }: Props) {
         </div>
       ) : null}
       <ul
+        ref={listRef}
         className={
           many
             ? 'max-h-[min(26rem,55vh)] divide-y divide-slate-200 overflow-y-auto overscroll-contain rounded-lg border border-slate-300'
@@ -102,13 +129,7 @@ export function InvoicePicker({ here, choices, ticked, labels, error }: Props) {
                 type="checkbox"
                 name="f"
                 value={c.reference}
-                checked={chosen.has(c.reference)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.currentTarget.checked) next.add(c.reference);
-                  else next.delete(c.reference);
-                  setChosen(next);
-                }}
+                defaultChecked={ticked.includes(c.reference)}
                 className="h-5 w-5 shrink-0 accent-brand-700"
               />
               <span className="flex min-w-0 flex-col">
