@@ -32,9 +32,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
+        {/* Once focused it takes its own place above the header, covering nothing. */}
         <a
           href="#main"
-          className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+          className="sr-only rounded-md bg-white px-4 py-3 font-semibold text-brand-800 underline focus:not-sr-only focus:m-2 focus:self-start"
         >
           {t('skipToContent')}
         </a>

@@ -5,12 +5,16 @@ import { cn } from './cn';
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'md' | 'lg' | 'sm';
 
+// Every variant has a border, transparent where the colour draws the edge: forced colours paint
+// borders in the system's button colour, so the button keeps its outline there too.
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400',
+  primary:
+    'border border-transparent bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400',
   secondary:
     'border border-brand-700 bg-white text-brand-700 hover:bg-brand-50 disabled:border-slate-300 disabled:text-slate-500',
-  ghost: 'text-brand-700 underline-offset-4 hover:bg-brand-50 hover:underline',
-  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
+  ghost:
+    'border border-transparent text-brand-700 underline-offset-4 hover:bg-brand-50 hover:underline',
+  danger: 'border border-transparent bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
 };
 
 // 44 px minimum touch target (WCAG 2.5.5 advises it; 2.5.8 requires 24 px).

@@ -16,6 +16,8 @@ import { PaySelection } from './_components/pay-selection';
 
 export const dynamic = 'force-dynamic';
 
+const ACTIONS = new Set(['all', 'none', 'total']);
+
 type Params = { params: Promise<{ numero: string }> };
 type Query = {
   searchParams: Promise<{
@@ -23,6 +25,7 @@ type Query = {
     mode?: string;
     montant?: string;
     erreur?: string;
+    action?: string;
   }>;
 };
 
@@ -49,6 +52,8 @@ export default async function ContractPage({ params, searchParams }: Params & Qu
   const problem = CHOICE_PROBLEMS.has(query.erreur as SelectionProblem)
     ? (query.erreur as SelectionProblem)
     : undefined;
+  // "All", "none" or "update the total" pressed without JavaScript: the same page, re-chosen.
+  const action = ACTIONS.has(query.action ?? '') ? query.action : undefined;
 
   let body: React.ReactNode;
   if (!result.ok) {
@@ -70,17 +75,29 @@ export default async function ContractPage({ params, searchParams }: Params & Qu
   } else {
     body = (
       <>
-        <InvoiceList invoices={result.value} />
+        {/* The choice first, the invoices' details after: with 24 invoices in arrears the
+            details alone took ten screens before "Continuer". */}
         <PaySelection
           contract={number}
           invoices={result.value}
           minAmount={getConfig().payments.minAmount}
           previous={
-            problem
-              ? { f: [query.f ?? []].flat(), mode: query.mode, montant: query.montant, problem }
+            problem || action
+              ? {
+                  f:
+                    action === 'all'
+                      ? result.value.map((i) => i.reference)
+                      : action === 'none'
+                        ? []
+                        : [query.f ?? []].flat(),
+                  mode: query.mode,
+                  montant: query.montant,
+                  problem: action ? undefined : problem,
+                }
               : undefined
           }
         />
+        <InvoiceList invoices={result.value} />
       </>
     );
   }

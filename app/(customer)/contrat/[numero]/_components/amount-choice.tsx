@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 type Props = {
   labels: { legend: string; full: string; partial: string; amount: string; hint: string };
@@ -14,12 +14,19 @@ type Props = {
  * "All of it" or "another amount", and the amount. Typing an amount ticks "another amount";
  * without JavaScript the server reads a typed amount as that choice all the same. Going back
  * to "all of it" empties the amount, since the server would otherwise take it as the choice.
+ * An error from the server takes the focus when the page comes back, so it is read first; it
+ * stands above the field, so the next Tab goes to the field to correct it.
  */
 export function AmountChoice({ labels, partial, montant, error }: Props) {
   const partialRef = useRef<HTMLInputElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // `autoFocus` serves browsers without JavaScript; this, the page's own scripts.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
   return (
-    <fieldset className="flex flex-col gap-2">
+    <fieldset className="flex min-w-0 flex-col gap-2">
       <legend className="mb-1 font-semibold text-slate-900">{labels.legend}</legend>
       <label className="flex min-h-11 items-center gap-3">
         <input
@@ -51,6 +58,18 @@ export function AmountChoice({ labels, partial, montant, error }: Props) {
       <p id="pay-amount-hint" className="text-sm text-slate-600">
         {labels.hint}
       </p>
+      {error ? (
+        <p
+          ref={errorRef}
+          id="pay-amount-error"
+          tabIndex={-1}
+          autoFocus
+          className="flex items-start gap-1.5 text-sm font-medium text-red-800"
+        >
+          <span aria-hidden="true">⚠</span>
+          {error}
+        </p>
+      ) : null}
       <input
         ref={amountRef}
         id="pay-amount"
@@ -69,15 +88,6 @@ export function AmountChoice({ labels, partial, montant, error }: Props) {
             : 'min-h-12 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-3 text-lg'
         }
       />
-      {error ? (
-        <p
-          id="pay-amount-error"
-          className="flex items-start gap-1.5 text-sm font-medium text-red-800"
-        >
-          <span aria-hidden="true">⚠</span>
-          {error}
-        </p>
-      ) : null}
     </fieldset>
   );
 }

@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Invoice } from '@/lib/enov/types';
-import { formatXof } from '@/lib/format';
+import { formatDate, formatXof } from '@/lib/format';
 import { totalDue } from '@/lib/payments/allocation';
 import type { SelectionProblem } from '@/lib/payments/selection';
 import { AmountChoice } from './amount-choice';
+import { InvoicePicker } from './invoice-picker';
 
 /**
  * Which invoices, and how much: a plain GET form (it works without JavaScript) leading to the
@@ -22,7 +23,8 @@ export async function PaySelection({
   contract: string;
   invoices: Invoice[];
   minAmount: number;
-  previous?: { f: string[]; mode?: string; montant?: string; problem: SelectionProblem };
+  /** The choice to show again: sent back by the checkout, or after "all", "none", "update". */
+  previous?: { f: string[]; mode?: string; montant?: string; problem?: SelectionProblem };
 }) {
   const t = await getTranslations('Pay');
   const ticked = (reference: string) => !previous || previous.f.includes(reference);
@@ -33,44 +35,39 @@ export async function PaySelection({
     problem && problem !== 'noInvoice' && problem !== 'invoiceChanged' && problem !== 'nothingDue'
       ? t(`errors.${problem}`, { min: formatXof(minAmount), due: formatXof(due) })
       : undefined;
+  // The checkout sends the customer back to `#pay-title`; a page whose address names an element
+  // skips `autofocus`, so while the amount's error is to take the focus the heading answers to
+  // another id (without JavaScript that attribute is all that moves the focus).
+  const titleId = amountError ? 'pay-title-amount' : 'pay-title';
   return (
-    <Card aria-labelledby="pay-title" className="flex flex-col gap-4">
-      <h2 id="pay-title" className="text-xl font-bold text-slate-900">
+    <Card aria-labelledby={titleId} className="flex flex-col gap-4">
+      <h2 id={titleId} className="text-xl font-bold text-slate-900">
         {t('title')}
       </h2>
       <form method="get" action={`/contrat/${contract}/paiement`} className="flex flex-col gap-5">
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={invoiceError ? 'pay-invoices-error' : undefined}
-        >
-          <legend className="mb-1 font-semibold text-slate-900">{t('choose')}</legend>
-          {invoices.map((i) => (
-            <label
-              key={i.reference}
-              className="flex min-h-11 items-center gap-3 rounded-lg border border-slate-300 px-3"
-            >
-              <input
-                type="checkbox"
-                name="f"
-                value={i.reference}
-                defaultChecked={ticked(i.reference)}
-                className="h-5 w-5 accent-brand-700"
-              />
-              <span>
-                {i.reference} — {t('remainingOf', { amount: formatXof(i.remaining) })}
-              </span>
-            </label>
-          ))}
-          {invoiceError ? (
-            <p
-              id="pay-invoices-error"
-              className="flex items-start gap-1.5 text-sm font-medium text-red-800"
-            >
-              <span aria-hidden="true">⚠</span>
-              {invoiceError}
-            </p>
-          ) : null}
-        </fieldset>
+        {/* The default button, first in the form, so Enter in the amount goes on to pay rather
+            than "select all". */}
+        <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+        <InvoicePicker
+          here={`/contrat/${contract}#pay-title`}
+          choices={invoices.map((i) => ({
+            reference: i.reference,
+            detail: t('choiceDetail', {
+              date: formatDate(new Date(`${i.issueDate}T00:00:00Z`)),
+              amount: formatXof(i.remaining),
+            }),
+            remaining: i.remaining,
+          }))}
+          ticked={invoices.filter((i) => ticked(i.reference)).map((i) => i.reference)}
+          labels={{
+            legend: t('choose'),
+            total: t('selectionTotal'),
+            all: t('selectAll'),
+            none: t('selectNone'),
+            update: t('updateTotal'),
+          }}
+          error={invoiceError}
+        />
         <AmountChoice
           labels={{
             legend: t('amountLegend'),
