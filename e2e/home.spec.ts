@@ -34,6 +34,15 @@ test.describe('home page', () => {
     );
   });
 
+  test('the footer gives the insurer’s number, a link that calls it', async ({ page }) => {
+    await page.goto('/');
+    const call = page.getByRole('contentinfo').getByRole('link');
+    await expect(call).toHaveAttribute('href', /^tel:\+\d{8,15}$/);
+    await expect(page.getByRole('contentinfo')).toContainText('Appelez LA LOYALE VIE au +');
+    await chooseLanguage(page, 'en');
+    await expect(page.getByRole('contentinfo')).toContainText('Call LA LOYALE VIE on +');
+  });
+
   test('fits the viewport without horizontal scrolling', async ({ page }) => {
     await page.goto('/');
     const overflow = await page.evaluate(

@@ -21,6 +21,10 @@ export const CHOICE_PROBLEMS: ReadonlySet<SelectionProblem> = new Set([
   'aboveDue',
 ]);
 
+/** The choice problems that are the amount's: its field takes the focus to say why. */
+export const isAmountProblem = (problem: SelectionProblem) =>
+  CHOICE_PROBLEMS.has(problem) && problem !== 'noInvoice';
+
 /**
  * The amount asked for. A typed amount is the choice whatever the radio says: without
  * JavaScript nothing ticks "Un autre montant" for the customer, and silently paying the full

@@ -21,7 +21,7 @@ export async function AgentHeader() {
       : []),
   ];
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white [&_:focus-visible]:outline-gold-400">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/agent" className="flex min-h-11 items-center gap-2.5 rounded-md">
           <Logo className="h-9 w-9 shrink-0" />

@@ -35,13 +35,9 @@ export async function PaySelection({
     problem && problem !== 'noInvoice' && problem !== 'invoiceChanged' && problem !== 'nothingDue'
       ? t(`errors.${problem}`, { min: formatXof(minAmount), due: formatXof(due) })
       : undefined;
-  // The checkout sends the customer back to `#pay-title`; a page whose address names an element
-  // skips `autofocus`, so while the amount's error is to take the focus the heading answers to
-  // another id (without JavaScript that attribute is all that moves the focus).
-  const titleId = amountError ? 'pay-title-amount' : 'pay-title';
   return (
-    <Card aria-labelledby={titleId} className="flex flex-col gap-4">
-      <h2 id={titleId} className="text-xl font-bold text-slate-900">
+    <Card aria-labelledby="pay-title" className="flex flex-col gap-4">
+      <h2 id="pay-title" className="text-xl font-bold text-slate-900">
         {t('title')}
       </h2>
       <form method="get" action={`/contrat/${contract}/paiement`} className="flex flex-col gap-5">

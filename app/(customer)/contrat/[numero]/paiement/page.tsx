@@ -11,7 +11,7 @@ import { limitContractLookups } from '@/lib/rate-limit';
 import { enov } from '@/lib/enov/client';
 import { formatXof } from '@/lib/format';
 import { METHODS } from '@/lib/payments/methods';
-import { CHOICE_PROBLEMS, resolveSelection } from '@/lib/payments/selection';
+import { CHOICE_PROBLEMS, isAmountProblem, resolveSelection } from '@/lib/payments/selection';
 import { CheckoutForm } from './_components/checkout-form';
 
 export const dynamic = 'force-dynamic';
@@ -53,7 +53,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     if (query.mode) back.set('mode', query.mode);
     if (query.montant) back.set('montant', query.montant);
     back.set('erreur', selection.problem);
-    redirect(`/contrat/${contract}?${back.toString()}#pay-title`);
+    // The amount's field takes the focus itself (autofocus), which a fragment would cancel.
+    const anchor = isAmountProblem(selection.problem) ? '' : '#pay-title';
+    redirect(`/contrat/${contract}?${back.toString()}${anchor}`);
   }
   const back = (
     <Link

@@ -22,7 +22,7 @@ export function ReceiptSteps({ receipt }: { receipt: ReceiptView }) {
       {steps.map(([key, step]) => (
         <li
           key={key}
-          className="flex items-center gap-2"
+          className="flex flex-wrap items-center gap-x-2"
           aria-current={step === 'current' ? 'step' : undefined}
         >
           <span className={step === 'done' ? 'text-green-700' : 'text-slate-500'}>
