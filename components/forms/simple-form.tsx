@@ -16,7 +16,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
  * A form of labelled fields posting to a server action. Works without JavaScript; with it,
  * errors appear beside their fields (and focus moves to the first, or to the message when no
  * field is at fault; without it, autofocus does), and the outcome is announced.
- * Message keys from the server are translated here, under `messages` (e.g. "Portal").
+ * Message keys from the server are translated here, under `namespace` (e.g. "Portal").
  */
 export function SimpleForm({
   id,
@@ -25,7 +25,7 @@ export function SimpleForm({
   hidden = {},
   submitLabel,
   submitVariant,
-  messages,
+  namespace,
   resetOnSuccess = false,
 }: {
   id: string;
@@ -35,7 +35,7 @@ export function SimpleForm({
   hidden?: Record<string, string>;
   submitLabel: string;
   submitVariant?: ButtonVariant;
-  messages: 'Portal' | 'Sandbox' | 'Agent';
+  namespace: 'Portal' | 'Sandbox' | 'Agent';
   resetOnSuccess?: boolean;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -44,7 +44,7 @@ export function SimpleForm({
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const text = (kind: 'errors' | 'success', key?: string) =>
-    key ? (t as (k: string) => string)(`${messages}.${kind}.${key}`) : undefined;
+    key ? (t as (k: string) => string)(`${namespace}.${kind}.${key}`) : undefined;
   // A refused form puts focus where the problem is: its first invalid field, else its message.
   // Never left on the page's top (where it falls when the form's content is replaced).
   const firstInvalid =

@@ -26,7 +26,7 @@ export const chargebackSchema = z.object({
 
 export const retryDeliverySchema = z.object({
   requestId,
-  messageId: z
+  entryId: z
     .string()
     .regex(/^\d{1,15}$/, 'invalidForm')
     .transform(Number),

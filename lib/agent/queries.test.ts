@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/lib/db/open';
-import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
+import { outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 import { parsePaymentFilter } from './payment-filter';
 import { allPayments, dashboardFigures, searchPayments, startOfWeek } from './queries';
@@ -76,7 +76,7 @@ describe.each(backends)('agent read models on $kind', (backend) => {
       at: '2026-11-10T08:00:00Z',
       invoice: 'FAC-3',
     });
-    await db.insert(outboxMessages).values([
+    await db.insert(outboxEntries).values([
       {
         paymentId: ids.b,
         kind: 'enov_ipn',

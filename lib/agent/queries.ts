@@ -14,7 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { deliveryAttempts, outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
+import { deliveryAttempts, outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
 import { PAGE_SIZE, type PaymentFilter } from './payment-filter';
 
 /** Read models of the agent area: what a page shows, in as few queries as it needs. */
@@ -22,9 +22,9 @@ import { PAGE_SIZE, type PaymentFilter } from './payment-filter';
 const DAY_MS = 86_400_000;
 
 /** A message failing right now: given up on, or waiting for a retry after a failure. */
-const failingMessage = or(
-  eq(outboxMessages.status, 'dead'),
-  and(eq(outboxMessages.status, 'pending'), sql`${outboxMessages.attempts} > 0`),
+const failingEntry = or(
+  eq(outboxEntries.status, 'dead'),
+  and(eq(outboxEntries.status, 'pending'), sql`${outboxEntries.attempts} > 0`),
 )!;
 
 function paymentConditions(filter: PaymentFilter): SQL[] {
@@ -43,8 +43,8 @@ function paymentConditions(filter: PaymentFilter): SQL[] {
   }
   if (filter.failing) {
     where.push(
-      sql`exists (select 1 from ${outboxMessages}
-        where ${outboxMessages.paymentId} = ${payments.id} and ${failingMessage})`,
+      sql`exists (select 1 from ${outboxEntries}
+        where ${outboxEntries.paymentId} = ${payments.id} and ${failingEntry})`,
     );
   }
   return where;
@@ -158,24 +158,24 @@ const UPSTREAM_OF_KIND = sql.raw(
 );
 
 /**
- * The outbox per upstream, open messages only (the index on status keeps this cheap however
+ * The outbox per upstream, open entries only (the index on status keeps this cheap however
  * many were delivered): waiting, due now, failing (as the dashboard counts), given up, and
  * when the oldest due message fell due.
  */
 export async function outboxBacklog(db: Db, now = new Date()) {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const isDue = sql`${outboxMessages.status} = 'pending' and ${outboxMessages.nextAttemptAt} <= ${at}`;
+  const isDue = sql`${outboxEntries.status} = 'pending' and ${outboxEntries.nextAttemptAt} <= ${at}`;
   const rows = await db
     .select({
       upstream: sql<string>`${UPSTREAM_OF_KIND}`,
-      pending: sql`count(*) filter (where ${outboxMessages.status} = 'pending')`.mapWith(Number),
+      pending: sql`count(*) filter (where ${outboxEntries.status} = 'pending')`.mapWith(Number),
       due: sql`count(*) filter (where ${isDue})`.mapWith(Number),
-      failing: sql`count(*) filter (where ${failingMessage})`.mapWith(Number),
-      dead: sql`count(*) filter (where ${outboxMessages.status} = 'dead')`.mapWith(Number),
-      oldestDue: sql<string | null>`min(${outboxMessages.nextAttemptAt}) filter (where ${isDue})`,
+      failing: sql`count(*) filter (where ${failingEntry})`.mapWith(Number),
+      dead: sql`count(*) filter (where ${outboxEntries.status} = 'dead')`.mapWith(Number),
+      oldestDue: sql<string | null>`min(${outboxEntries.nextAttemptAt}) filter (where ${isDue})`,
     })
-    .from(outboxMessages)
-    .where(inArray(outboxMessages.status, ['pending', 'dead']))
+    .from(outboxEntries)
+    .where(inArray(outboxEntries.status, ['pending', 'dead']))
     .groupBy(sql`1`);
   return rows.map((r) => ({
     ...r,
@@ -215,25 +215,25 @@ export async function paymentsForContract(db: Db, contractId: string) {
     .limit(200);
 }
 
-/** A payment's messages, each with every attempt to deliver it, oldest first. */
+/** A payment's entries, each with every attempt to deliver it, oldest first. */
 export async function deliveryTimeline(db: Db, paymentId: string) {
-  const messages = await db
+  const entries = await db
     .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.paymentId, paymentId))
-    .orderBy(asc(outboxMessages.id));
-  if (messages.length === 0) return [];
+    .from(outboxEntries)
+    .where(eq(outboxEntries.paymentId, paymentId))
+    .orderBy(asc(outboxEntries.id));
+  if (entries.length === 0) return [];
   const attempts = await db
     .select()
     .from(deliveryAttempts)
     .where(
       inArray(
-        deliveryAttempts.messageId,
-        messages.map((m) => m.id),
+        deliveryAttempts.entryId,
+        entries.map((m) => m.id),
       ),
     )
     .orderBy(asc(deliveryAttempts.id));
-  return messages.map((m) => ({ ...m, tries: attempts.filter((a) => a.messageId === m.id) }));
+  return entries.map((m) => ({ ...m, tries: attempts.filter((a) => a.entryId === m.id) }));
 }
 
 export type DeliveryTimeline = Awaited<ReturnType<typeof deliveryTimeline>>;

@@ -55,7 +55,7 @@ const ACTIONS = [
     'agent',
     { paymentId: randomUUID(), reason: 'because', confirm: 'yes' },
   ],
-  ['retry-delivery', 'retryDeliveryAction', 'agent', { messageId: '1' }],
+  ['retry-delivery', 'retryDeliveryAction', 'agent', { entryId: '1' }],
   ['resend-receipt', 'resendReceiptAction', 'agent', { paymentId: randomUUID() }],
   [
     'create-agent',

@@ -173,7 +173,9 @@ export const paymentEvents = pgTable(
  * is lost, delivered at least once, retried with backoff, claimed with row locks so several
  * instances never deliver one message at the same time.
  */
-export const outboxMessages = pgTable(
+// What a payment owes the upstreams (notices, reports, text messages), delivered by the worker.
+// The SQL names are the first migration's; only the TypeScript names say "entry".
+export const outboxEntries = pgTable(
   'outbox_messages',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -209,16 +211,16 @@ export const deliveryAttempts = pgTable(
   'delivery_attempts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    messageId: bigint('message_id', { mode: 'number' })
+    entryId: bigint('message_id', { mode: 'number' })
       .notNull()
-      .references(() => outboxMessages.id, { onDelete: 'cascade' }),
+      .references(() => outboxEntries.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     outcome: text('outcome').notNull(),
     code: text('code'),
     message: text('message'),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('delivery_attempts_message_idx').on(t.messageId, t.id)],
+  (t) => [index('delivery_attempts_message_idx').on(t.entryId, t.id)],
 );
 
 /**
@@ -245,4 +247,4 @@ export const processorEvents = pgTable(
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type PaymentAllocationRow = typeof paymentAllocations.$inferSelect;
-export type OutboxMessageRow = typeof outboxMessages.$inferSelect;
+export type OutboxEntry = typeof outboxEntries.$inferSelect;

@@ -97,19 +97,19 @@ export function registerDatabaseMetrics(registry: Registry, db: () => Db) {
     return values;
   };
   const outbox = (field: 'pending' | 'due' | 'failing' | 'dead', help: string) =>
-    gauge(`lalo_outbox_${field}_messages`, help, ['upstream'], (s, set) => {
+    gauge(`lalo_outbox_${field}_entries`, help, ['upstream'], (s, set) => {
       for (const [upstream, v] of perUpstream(s, (o) => o[field])) set({ upstream }, v);
     });
-  outbox('pending', 'Outbox messages not yet delivered (due or waiting for a retry), by upstream.');
-  outbox('due', 'Outbox messages due for delivery now, by upstream.');
+  outbox('pending', 'Outbox entries not yet delivered (due or waiting for a retry), by upstream.');
+  outbox('due', 'Outbox entries due for delivery now, by upstream.');
   outbox(
     'failing',
-    'Outbox messages failing right now (retrying after a failure, or given up), by upstream.',
+    'Outbox entries failing right now (retrying after a failure, or given up), by upstream.',
   );
-  outbox('dead', 'Outbox messages given up on, waiting for an agent, by upstream.');
+  outbox('dead', 'Outbox entries given up on, waiting for an agent, by upstream.');
   gauge(
     'lalo_outbox_oldest_due_age_seconds',
-    'How long the oldest due outbox message has been due, by upstream (0 when none is).',
+    'How long the oldest due outbox entry has been due, by upstream (0 when none is).',
     ['upstream'],
     (s, set) => {
       for (const [upstream, v] of perUpstream(s, (o) => o.oldestDueAgeS)) set({ upstream }, v);

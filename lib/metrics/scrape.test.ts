@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chargedTotals, dashboardFigures } from '@/lib/agent/queries';
 import type { Db, DbHandle } from '@/lib/db/open';
-import { outboxMessages, payments } from '@/lib/db/schema';
+import { outboxEntries, payments } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 
 const env = vi.hoisted(() => ({
@@ -88,7 +88,7 @@ describe.each(backends)('metrics read from the database on $kind', (backend) => 
     const b = await addPayment(db, 'needs_attention', 'wave', 10_000, captured);
     await addPayment(db, 'refunded', 'card', 5_000, { ...captured, refundedAmount: 5_000 });
     await addPayment(db, 'declined', 'card', 7_000);
-    await db.insert(outboxMessages).values([
+    await db.insert(outboxEntries).values([
       {
         paymentId: b,
         kind: 'enov_ipn',
@@ -155,8 +155,8 @@ describe.each(backends)('metrics read from the database on $kind', (backend) => 
     expect(byState.get('state="needs_attention",method="wave"')).toBe(1);
     expect(byState.get('state="declined",method="card"')).toBe(1);
     expect(byState.get('state="needs_attention",method="wave"')).toBe(dashboard.needsAttention);
-    expect(total(samples(text, 'lalo_outbox_failing_messages'))).toBe(3);
-    expect(total(samples(text, 'lalo_outbox_failing_messages'))).toBe(dashboard.failingDeliveries);
+    expect(total(samples(text, 'lalo_outbox_failing_entries'))).toBe(3);
+    expect(total(samples(text, 'lalo_outbox_failing_entries'))).toBe(dashboard.failingDeliveries);
     // Every capture is today's: the all-time amount is the dashboard's "today" too.
     expect(total(samples(text, 'lalo_captured_xof'))).toBe(40_000);
     expect(total(samples(text, 'lalo_captured_xof'))).toBe(dashboard.today.amount);
@@ -170,16 +170,16 @@ describe.each(backends)('metrics read from the database on $kind', (backend) => 
 
   it('tells due from waiting, and how long the oldest due message has waited', async () => {
     const text = await (await scrape(`Bearer ${TOKEN}`)).text();
-    expect(samples(text, 'lalo_outbox_pending_messages')).toEqual(
+    expect(samples(text, 'lalo_outbox_pending_entries')).toEqual(
       new Map([
         ['upstream="enov"', 0],
         ['upstream="lovat"', 1],
         ['upstream="sms"', 1],
       ]),
     );
-    expect(samples(text, 'lalo_outbox_due_messages').get('upstream="sms"')).toBe(0);
-    expect(samples(text, 'lalo_outbox_due_messages').get('upstream="lovat"')).toBe(1);
-    expect(samples(text, 'lalo_outbox_dead_messages').get('upstream="enov"')).toBe(1);
+    expect(samples(text, 'lalo_outbox_due_entries').get('upstream="sms"')).toBe(0);
+    expect(samples(text, 'lalo_outbox_due_entries').get('upstream="lovat"')).toBe(1);
+    expect(samples(text, 'lalo_outbox_dead_entries').get('upstream="enov"')).toBe(1);
     const age = samples(text, 'lalo_outbox_oldest_due_age_seconds');
     expect(age.get('upstream="lovat"')).toBeGreaterThanOrEqual(600);
     expect(age.get('upstream="lovat"')).toBeLessThan(700);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audited } from '@/lib/audit/audit';
 import { auditLog } from '@/lib/auth/schema';
 import type { DbHandle } from '@/lib/db/open';
-import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
+import { outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 import { recordChargeback, refundPayment, retryDeliveryNow } from './agent-operations';
 import { queueReceiptLink } from './receipt-link';
@@ -59,7 +59,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   const row = async (id: string) =>
     (await db().select().from(payments).where(eq(payments.id, id)))[0]!;
   const messages = (id: string) =>
-    db().select().from(outboxMessages).where(eq(outboxMessages.paymentId, id));
+    db().select().from(outboxEntries).where(eq(outboxEntries.paymentId, id));
   const run = (requestId: string, id: string, op: Parameters<typeof audited>[2]) =>
     audited(
       db(),
@@ -115,7 +115,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   it('records a chargeback of what is held, and cancels notices not yet delivered', async () => {
     const p = await payment('captured', 50_000, [5_000, 45_000]);
     await db()
-      .insert(outboxMessages)
+      .insert(outboxEntries)
       .values(
         [1, 2].map((n) => ({
           paymentId: p.id,
@@ -160,7 +160,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   it('makes a dead message due now, and refuses settled or busy ones', async () => {
     const p = await payment();
     const [dead, delivered, busy] = await db()
-      .insert(outboxMessages)
+      .insert(outboxEntries)
       .values([
         {
           paymentId: p.id,
@@ -195,7 +195,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
       ok: true,
       detail: { was: 'dead', paymentId: p.id },
     });
-    const [after] = await db().select().from(outboxMessages).where(eq(outboxMessages.id, dead!.id));
+    const [after] = await db().select().from(outboxEntries).where(eq(outboxEntries.id, dead!.id));
     expect(after).toMatchObject({ status: 'pending', nextAttemptAt: now, firstAttemptAt: now });
     expect(await retryDeliveryNow(db(), delivered!.id)).toEqual({
       ok: false,

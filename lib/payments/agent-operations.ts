@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
-import { lovatMessage } from './messages';
+import { outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
+import { lovatEntry } from './outbox-entries';
 import { planChargeback, planRefund, type InvoiceHolding, type Reversal } from './refund';
 import { transition } from './repository';
 import { reconcile } from './settlement';
@@ -30,10 +30,10 @@ const noticeKey = (noticeReference: string) => `ipn:${noticeReference}`;
  */
 async function lockInvoices(tx: Db, paymentId: string): Promise<InvoiceHolding[]> {
   const notices = await tx
-    .select({ dedupeKey: outboxMessages.dedupeKey, leaseToken: outboxMessages.leaseToken })
-    .from(outboxMessages)
-    .where(and(eq(outboxMessages.paymentId, paymentId), eq(outboxMessages.kind, 'enov_ipn')))
-    .orderBy(asc(outboxMessages.id))
+    .select({ dedupeKey: outboxEntries.dedupeKey, leaseToken: outboxEntries.leaseToken })
+    .from(outboxEntries)
+    .where(and(eq(outboxEntries.paymentId, paymentId), eq(outboxEntries.kind, 'enov_ipn')))
+    .orderBy(asc(outboxEntries.id))
     .for('update');
   const rows = await tx
     .select()
@@ -86,18 +86,18 @@ async function reverseInvoices(
   if (reversed.length !== references.length)
     throw new Error(`invoices of ${paymentId} moved under a lock`);
   await tx
-    .update(outboxMessages)
+    .update(outboxEntries)
     .set({ status: 'cancelled', leaseToken: null, leaseUntil: null })
     .where(
       and(
-        eq(outboxMessages.paymentId, paymentId),
-        eq(outboxMessages.kind, 'enov_ipn'),
+        eq(outboxEntries.paymentId, paymentId),
+        eq(outboxEntries.kind, 'enov_ipn'),
         inArray(
-          outboxMessages.dedupeKey,
+          outboxEntries.dedupeKey,
           reversed.map((r) => noticeKey(r.noticeReference)),
         ),
-        inArray(outboxMessages.status, ['pending', 'dead']),
-        isNull(outboxMessages.leaseToken),
+        inArray(outboxEntries.status, ['pending', 'dead']),
+        isNull(outboxEntries.leaseToken),
       ),
     );
 }
@@ -127,8 +127,8 @@ export async function refundPayment(
     .set({ refundedAmount: sql`${payments.refundedAmount} + ${plan.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId));
   await tx
-    .insert(outboxMessages)
-    .values({ ...lovatMessage(payment, 'refund', plan.amount, now.toISOString()), paymentId });
+    .insert(outboxEntries)
+    .values({ ...lovatEntry(payment, 'refund', plan.amount, now.toISOString()), paymentId });
   if (plan.closes) {
     await transition(
       tx,
@@ -171,8 +171,8 @@ export async function recordChargeback(
     .set({ chargedBackAmount: sql`${payments.chargedBackAmount} + ${plan.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId));
   await tx
-    .insert(outboxMessages)
-    .values({ ...lovatMessage(payment, 'Charge back', plan.amount, now.toISOString()), paymentId });
+    .insert(outboxEntries)
+    .values({ ...lovatEntry(payment, 'Charge back', plan.amount, now.toISOString()), paymentId });
   await transition(
     tx,
     paymentId,
@@ -190,24 +190,24 @@ export async function recordChargeback(
  */
 export async function retryDeliveryNow(
   tx: Db,
-  messageId: number,
+  entryId: number,
   now = new Date(),
 ): Promise<OperationResult> {
   const [message] = await tx
     .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.id, messageId))
+    .from(outboxEntries)
+    .where(eq(outboxEntries.id, entryId))
     .for('update');
   if (!message) return { ok: false, reason: 'notFound' };
   if (message.status !== 'pending' && message.status !== 'dead')
     return { ok: false, reason: 'notRetryable' };
   if (message.leaseUntil && message.leaseUntil > now) return { ok: false, reason: 'inProgress' };
   await tx
-    .update(outboxMessages)
+    .update(outboxEntries)
     .set({ status: 'pending', nextAttemptAt: now, firstAttemptAt: now })
-    .where(eq(outboxMessages.id, messageId));
+    .where(eq(outboxEntries.id, entryId));
   return {
     ok: true,
-    detail: { messageId, kind: message.kind, paymentId: message.paymentId, was: message.status },
+    detail: { entryId, kind: message.kind, paymentId: message.paymentId, was: message.status },
   };
 }

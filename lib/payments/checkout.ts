@@ -7,11 +7,11 @@ import { allocate, checkAmount, totalDue, type AmountProblem } from './allocatio
 import type { CheckoutRefusal } from './checkout-limits';
 import { newPaymentId, newPaymentReference, newReceiptToken, noticeReference } from './ids';
 import { normalizeIvorianNumber } from './mobile-money';
-import { captureMessages } from './messages';
+import { captureEntries } from './outbox-entries';
 import { maskedMethodDetail } from './method-detail';
 import type { PaymentProcessor } from './processor';
 import {
-  captureWithMessages,
+  captureWithEntries,
   insertPayment,
   paymentById,
   paymentByKey,
@@ -175,8 +175,8 @@ async function charge(
  */
 async function capture(db: Db, payment: PaymentWithAllocations) {
   const capturedAt = new Date();
-  const messages = captureMessages({ ...payment, capturedAt });
-  if (!(await captureWithMessages(db, payment.id, capturedAt, messages))) return undefined;
+  const entries = captureEntries({ ...payment, capturedAt });
+  if (!(await captureWithEntries(db, payment.id, capturedAt, entries))) return undefined;
   const captured: PaymentWithAllocations = {
     ...payment,
     state: 'captured',

@@ -3,9 +3,9 @@ import { cteBody } from '@/lib/db/cte';
 import type { Db } from '@/lib/db/open';
 import {
   deliveryAttempts,
-  outboxMessages,
+  outboxEntries,
   paymentAllocations,
-  type OutboxMessageRow,
+  type OutboxEntry,
 } from '@/lib/db/schema';
 
 /** What one delivery attempt came to, as the outbox records it. */
@@ -33,11 +33,11 @@ export interface DeliveryRecord {
  */
 export async function recordDelivery(
   db: Db,
-  message: OutboxMessageRow,
+  message: OutboxEntry,
   r: DeliveryRecord,
 ): Promise<boolean> {
   const updated = db
-    .update(outboxMessages)
+    .update(outboxEntries)
     .set({
       status: r.status,
       attempts: message.attempts + 1,
@@ -50,12 +50,9 @@ export async function recordDelivery(
       leaseUntil: null,
     })
     .where(
-      and(
-        eq(outboxMessages.id, message.id),
-        eq(outboxMessages.leaseToken, message.leaseToken ?? ''),
-      ),
+      and(eq(outboxEntries.id, message.id), eq(outboxEntries.leaseToken, message.leaseToken ?? '')),
     )
-    .returning({ id: outboxMessages.id });
+    .returning({ id: outboxEntries.id });
   const confirmed = r.confirms
     ? db
         .update(paymentAllocations)

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { payments, type OutboxMessageRow } from '@/lib/db/schema';
+import { payments, type OutboxEntry } from '@/lib/db/schema';
 import { log } from '@/lib/log';
 import { metrics } from '@/lib/metrics/registry';
 import { inSpan, noteAttributes } from '@/lib/telemetry/tracing';
-import type { IpnPayload, LovatPayload } from './messages';
+import type { IpnPayload, LovatPayload } from './outbox-entries';
 
 /** The payment's reference, from the payload when it carries it (a notice's is derived from it). */
-async function paymentReferenceOf(db: Db, message: OutboxMessageRow) {
+async function paymentReferenceOf(db: Db, message: OutboxEntry) {
   if (message.kind === 'lovat_report')
     return (message.payload as unknown as LovatPayload).transactionId;
   if (message.kind === 'enov_ipn')
@@ -31,7 +31,7 @@ const UPSTREAM_OF_KIND: Record<string, string> = {
  */
 export async function tracedDelivery(
   db: Db,
-  message: OutboxMessageRow,
+  message: OutboxEntry,
   attempt: () => Promise<{ outcome: string; code: string | null }>,
 ): Promise<void> {
   const reference = await paymentReferenceOf(db, message);
@@ -51,7 +51,7 @@ export async function tracedDelivery(
     const line = {
       kind: message.kind,
       upstream,
-      messageId: message.id,
+      entryId: message.id,
       attempt: message.attempts + 1,
       outcome,
       code,

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '@/lib/auth/schema';
 import type { DbHandle } from '@/lib/db/open';
-import { outboxMessages, type OutboxMessageRow } from '@/lib/db/schema';
+import { outboxEntries, type OutboxEntry } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 import {
   agentChargeback,
@@ -34,7 +34,7 @@ describe.each(backends)('money given back on $kind', (backend) => {
   let answer: InsurerAnswer = 'fail';
   const upstreams = () => fakeUpstreams(db(), () => answer);
   const lovatReports = async (paymentId: string) =>
-    (await db().select().from(outboxMessages).where(eq(outboxMessages.paymentId, paymentId)))
+    (await db().select().from(outboxEntries).where(eq(outboxEntries.paymentId, paymentId)))
       .filter((m) => m.kind === 'lovat_report')
       .map((m) => `${String(m.payload.status)}:${String(m.payload.amount)}`)
       .sort();
@@ -51,12 +51,12 @@ describe.each(backends)('money given back on $kind', (backend) => {
     });
     // The refunded invoice's notice is cancelled: the insurer never hears of it.
     answer = 'refuse';
-    for (const m of await db().select().from(outboxMessages)) {
+    for (const m of await db().select().from(outboxEntries)) {
       if (m.paymentId === p.id && m.status === 'pending')
         await db()
-          .update(outboxMessages)
+          .update(outboxEntries)
           .set({ nextAttemptAt: new Date(0) })
-          .where(eq(outboxMessages.id, m.id));
+          .where(eq(outboxEntries.id, m.id));
     }
     await deliverDue(upstreams(), { paymentId: p.id });
     const after = (await paymentById(db(), p.id))!;
@@ -118,7 +118,7 @@ describe.each(backends)('money given back on $kind', (backend) => {
       now: new Date(),
     });
     const [delivery, refund] = await Promise.all([
-      deliver(slow, claimed as OutboxMessageRow),
+      deliver(slow, claimed as OutboxEntry),
       agentRefund(db(), p.id, 'all'),
     ]);
     expect(delivery).toBeUndefined();
@@ -183,7 +183,7 @@ describe.each(backends)('money given back on $kind', (backend) => {
         fc.array(step, { minLength: 1, maxLength: 12 }),
         async (amounts, steps) => {
           const p = await capturedPayment(db(), amounts);
-          let claimed: OutboxMessageRow[] = [];
+          let claimed: OutboxEntry[] = [];
           for (const s of steps) {
             if (s.kind === 'claim') {
               claimed.push(
@@ -201,9 +201,9 @@ describe.each(backends)('money given back on $kind', (backend) => {
             } else if (s.kind === 'deliver') {
               answer = s.answer;
               await db()
-                .update(outboxMessages)
+                .update(outboxEntries)
                 .set({ nextAttemptAt: new Date(0) })
-                .where(eq(outboxMessages.paymentId, p.id));
+                .where(eq(outboxEntries.paymentId, p.id));
               await deliverDue(upstreams(), { paymentId: p.id });
             } else if (s.kind === 'refund') {
               const invoice =

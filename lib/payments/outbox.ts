@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '@/lib/db/open';
-import { outboxMessages, payments, type OutboxMessageRow } from '@/lib/db/schema';
+import { outboxEntries, payments, type OutboxEntry } from '@/lib/db/schema';
 import type { UpstreamFailure, UpstreamResult } from '@/lib/upstream/result';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './backoff';
 import { recordDelivery, type DeliveryRecord } from './delivery-record';
 import { tracedDelivery } from './delivery-trace';
 import { flagForAgent, reconcile, recordRefusal } from './settlement';
-import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './messages';
-import { operatorName } from './messages';
+import type { IpnPayload, LovatPayload, ReceiptSmsPayload } from './outbox-entries';
+import { operatorName } from './outbox-entries';
 import { paymentRow } from './repository';
 import type { EnovClient } from '@/lib/enov/client';
 import type { LovatClient } from '@/lib/lovat/client';
@@ -30,7 +30,7 @@ export interface OutboxDeps {
 const REFUSALS = new Set(['02', '03', '04', '05', '06']);
 
 /**
- * Claims due messages for this caller: a short transaction with FOR UPDATE SKIP LOCKED, so two
+ * Claims due entries for this caller: a short transaction with FOR UPDATE SKIP LOCKED, so two
  * instances never claim the same message, and a lease (not a held transaction) while it is
  * delivered, so a crash frees the message once the lease ends.
  */
@@ -41,28 +41,28 @@ export async function claimDue(
   const token = randomUUID();
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
   const due = db
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
+    .select({ id: outboxEntries.id })
+    .from(outboxEntries)
     .where(
       and(
-        eq(outboxMessages.status, 'pending'),
-        lte(outboxMessages.nextAttemptAt, opts.now),
-        or(isNull(outboxMessages.leaseUntil), lte(outboxMessages.leaseUntil, opts.now)),
-        opts.paymentId ? eq(outboxMessages.paymentId, opts.paymentId) : sql`true`,
+        eq(outboxEntries.status, 'pending'),
+        lte(outboxEntries.nextAttemptAt, opts.now),
+        or(isNull(outboxEntries.leaseUntil), lte(outboxEntries.leaseUntil, opts.now)),
+        opts.paymentId ? eq(outboxEntries.paymentId, opts.paymentId) : sql`true`,
       ),
     )
-    .orderBy(asc(outboxMessages.nextAttemptAt))
+    .orderBy(asc(outboxEntries.nextAttemptAt))
     .limit(opts.limit)
     .for('update', { skipLocked: true });
   const claimed = await db
-    .update(outboxMessages)
+    .update(outboxEntries)
     .set({ leaseToken: token, leaseUntil })
-    .where(sql`${outboxMessages.id} in (${due})`)
+    .where(sql`${outboxEntries.id} in (${due})`)
     .returning();
   return claimed;
 }
 
-async function send(deps: OutboxDeps, message: OutboxMessageRow): Promise<UpstreamResult<unknown>> {
+async function send(deps: OutboxDeps, message: OutboxEntry): Promise<UpstreamResult<unknown>> {
   if (message.kind === 'enov_ipn') {
     const p = message.payload as unknown as IpnPayload;
     return deps.enov.notifyPayment({
@@ -108,7 +108,7 @@ async function send(deps: OutboxDeps, message: OutboxMessageRow): Promise<Upstre
 /** What an upstream's answer makes of the message: done, refused for good, or retried. */
 function classify(
   deps: OutboxDeps,
-  message: OutboxMessageRow,
+  message: OutboxEntry,
   result: UpstreamResult<unknown>,
   now: Date,
 ): { status: string; outcome: string; next: Date | null } {
@@ -127,13 +127,13 @@ function classify(
 }
 
 /** Delivers one claimed message and records what happened, then what it means for the payment. */
-export function deliver(deps: OutboxDeps, message: OutboxMessageRow): Promise<void> {
+export function deliver(deps: OutboxDeps, message: OutboxEntry): Promise<void> {
   return tracedDelivery(deps.db, message, () => deliverOnce(deps, message));
 }
 
 async function deliverOnce(
   deps: OutboxDeps,
-  message: OutboxMessageRow,
+  message: OutboxEntry,
 ): Promise<{ outcome: string; code: string | null }> {
   const now = deps.now?.() ?? new Date();
   const result = await send(deps, message).catch((error: unknown): UpstreamResult<unknown> => ({
@@ -181,7 +181,7 @@ async function deliverOnce(
 /** What a recorded outcome means for the payment: settled, or in front of an agent. */
 async function afterDelivery(
   db: Db,
-  message: OutboxMessageRow,
+  message: OutboxEntry,
   status: string,
   error: UpstreamFailure | undefined,
 ) {
@@ -193,7 +193,7 @@ async function afterDelivery(
     await flagForAgent(db, message.paymentId, 'enov_auth');
 }
 
-/** Claims and delivers what is due (optionally one payment's messages); returns how many. */
+/** Claims and delivers what is due (optionally one payment's entries); returns how many. */
 export async function deliverDue(
   deps: OutboxDeps,
   opts: { limit?: number; paymentId?: string } = {},

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { deliveryAttempts, outboxMessages, payments } from '@/lib/db/schema';
+import { deliveryAttempts, outboxEntries, payments } from '@/lib/db/schema';
 import type { DbHandle } from '@/lib/db/open';
 import { enovClient, lovatClient } from '@/tests/support/clients';
 import { backends } from '@/tests/support/databases';
@@ -173,12 +173,8 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     });
     expect(declined).toMatchObject({ state: 'declined', stateReason: 'card_declined' });
     expect(
-      (
-        await handle.db
-          .select()
-          .from(outboxMessages)
-          .where(eq(outboxMessages.paymentId, declined.id))
-      ).length,
+      (await handle.db.select().from(outboxEntries).where(eq(outboxEntries.paymentId, declined.id)))
+        .length,
     ).toBe(0);
     expect((await start()).state).toBe('captured');
   });
@@ -198,8 +194,8 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     await deliverDue(outbox, { paymentId: payment.id });
     const [ipn] = await handle.db
       .select()
-      .from(outboxMessages)
-      .where(eq(outboxMessages.dedupeKey, `ipn:${payment.reference}-1`));
+      .from(outboxEntries)
+      .where(eq(outboxEntries.dedupeKey, `ipn:${payment.reference}-1`));
     expect(ipn).toMatchObject({ status: 'pending', attempts: 1, lastCode: '500' });
     expect(ipn!.nextAttemptAt.getTime()).toBeGreaterThan(clock.getTime());
     expect((await paymentById(handle.db, payment.id))?.state).toBe('captured');
@@ -213,7 +209,7 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     const attempts = await handle.db
       .select()
       .from(deliveryAttempts)
-      .where(eq(deliveryAttempts.messageId, ipn!.id))
+      .where(eq(deliveryAttempts.entryId, ipn!.id))
       .orderBy(deliveryAttempts.id);
     expect(attempts.map((a) => [a.outcome, a.code, a.nextAttemptAt])).toEqual([
       ['retry', '500', ipn!.nextAttemptAt],
@@ -259,8 +255,8 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     });
     const [ipn] = await handle.db
       .select()
-      .from(outboxMessages)
-      .where(eq(outboxMessages.dedupeKey, `ipn:${payment.reference}-1`));
+      .from(outboxEntries)
+      .where(eq(outboxEntries.dedupeKey, `ipn:${payment.reference}-1`));
     expect(ipn).toMatchObject({ status: 'pending', lastCode: '-1' });
     clock = new Date(ipn!.nextAttemptAt.getTime() + 1);
     await deliverDue(outbox, { paymentId: payment.id });
@@ -277,8 +273,8 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     }
     const [ipn] = await handle.db
       .select()
-      .from(outboxMessages)
-      .where(eq(outboxMessages.dedupeKey, `ipn:${payment.reference}-1`));
+      .from(outboxEntries)
+      .where(eq(outboxEntries.dedupeKey, `ipn:${payment.reference}-1`));
     expect(ipn?.status).toBe('dead');
     expect((await paymentById(handle.db, payment.id))?.state).toBe('needs_attention');
   });

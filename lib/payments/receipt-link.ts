@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages, payments } from '@/lib/db/schema';
+import { outboxEntries, payments } from '@/lib/db/schema';
 import type { OperationResult } from './agent-operations';
-import { receiptSmsMessage } from './messages';
+import { receiptSmsEntry } from './outbox-entries';
 import { maskPhone, normalizeIvorianNumber } from './mobile-money';
 
 const TEXT = {
@@ -26,7 +26,7 @@ export async function queueReceiptLink(
   const url = `${input.appUrl}/recu/${payment.receiptToken}`;
   const text = (payment.locale === 'en' ? TEXT.en : TEXT.fr)(payment.reference, url);
   await tx
-    .insert(outboxMessages)
-    .values({ ...receiptSmsMessage(input.requestId, to, text), paymentId: payment.id });
+    .insert(outboxEntries)
+    .values({ ...receiptSmsEntry(input.requestId, to, text), paymentId: payment.id });
   return { ok: true, detail: { to: maskPhone(to) } };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages } from '@/lib/db/schema';
+import { outboxEntries } from '@/lib/db/schema';
 import type { PaymentWithAllocations } from './repository';
 import { isWallet } from './wallet-help';
 
@@ -69,10 +69,10 @@ export function retryUrl(p: PaymentWithAllocations): string {
 }
 
 export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<ReceiptView> {
-  const messages = await db
-    .select({ kind: outboxMessages.kind, status: outboxMessages.status })
-    .from(outboxMessages)
-    .where(eq(outboxMessages.paymentId, p.id));
+  const entries = await db
+    .select({ kind: outboxEntries.kind, status: outboxEntries.status })
+    .from(outboxEntries)
+    .where(eq(outboxEntries.paymentId, p.id));
   const invoices = p.allocations.map((a) => ({
     reference: a.invoiceReference,
     amount: a.amount,
@@ -83,7 +83,7 @@ export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<Re
         ? ('confirmed' as const)
         : ('waiting' as const),
   }));
-  const charged = messages.length > 0;
+  const charged = entries.length > 0;
   const insurer = !charged
     ? 'none'
     : invoices.some((i) => i.status === 'refused')
@@ -104,7 +104,7 @@ export async function receiptView(db: Db, p: PaymentWithAllocations): Promise<Re
     approvalExpiresAt: p.approvalExpiresAt?.toISOString() ?? null,
     resumeUrl: p.state === 'awaiting_approval' ? p.processorUrl : null,
     insurer,
-    reported: messages.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
+    reported: entries.some((m) => m.kind === 'lovat_report' && m.status === 'delivered'),
     moneyTaken: isMoneyTaken(p.state),
     retryUrl: isRetryable(p.state) ? retryUrl(p) : null,
     invoices,

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages, payments } from '@/lib/db/schema';
+import { outboxEntries, payments } from '@/lib/db/schema';
 import { captureNow } from './checkout';
 import { releaseInvoices, transition } from './repository';
 import { deadNotice, flagForAgent, reconcile } from './settlement';
@@ -54,15 +54,15 @@ async function settleQuietPayments(db: Db, before: Date) {
       and(
         eq(payments.state, 'captured'),
         lt(payments.updatedAt, before),
-        sql`not exists (select 1 from ${outboxMessages} where ${outboxMessages.paymentId} = ${payments.id} and ${outboxMessages.status} = 'pending')`,
+        sql`not exists (select 1 from ${outboxEntries} where ${outboxEntries.paymentId} = ${payments.id} and ${outboxEntries.status} = 'pending')`,
       ),
     )
     .limit(50);
   for (const p of quiet) {
     const [dead] = await db
-      .select({ kind: outboxMessages.kind, code: outboxMessages.lastCode })
-      .from(outboxMessages)
-      .where(and(eq(outboxMessages.paymentId, p.id), deadNotice))
+      .select({ kind: outboxEntries.kind, code: outboxEntries.lastCode })
+      .from(outboxEntries)
+      .where(and(eq(outboxEntries.paymentId, p.id), deadNotice))
       .limit(1);
     if (dead) await flagForAgent(db, p.id, `${dead.kind}:${dead.code ?? 'dead'}`);
     else await reconcile(db, p.id);

@@ -3,7 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { cteBody } from '@/lib/db/cte';
 import { inTransaction, type Db } from '@/lib/db/open';
 import {
-  outboxMessages,
+  outboxEntries,
   paymentAllocations,
   paymentEvents,
   payments,
@@ -16,7 +16,7 @@ import { assertTransition, type PaymentState } from './state-machine';
 
 export type NewPayment = typeof payments.$inferInsert;
 export type NewAllocation = Omit<typeof paymentAllocations.$inferInsert, 'paymentId'>;
-export type NewMessage = Omit<typeof outboxMessages.$inferInsert, 'paymentId'>;
+export type NewOutboxEntry = Omit<typeof outboxEntries.$inferInsert, 'paymentId'>;
 
 export interface PaymentWithAllocations extends PaymentRow {
   allocations: PaymentAllocationRow[];
@@ -131,18 +131,18 @@ export async function releaseInvoices(db: Db, paymentId: string, references?: st
     );
 }
 
-/** The capture and the messages it owes, in one transaction: none is lost if we crash. */
-export async function captureWithMessages(
+/** The capture and the entries it owes, in one transaction: none is lost if we crash. */
+export async function captureWithEntries(
   db: Db,
   id: string,
   capturedAt: Date,
-  messages: NewMessage[],
+  entries: NewOutboxEntry[],
 ): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     if (!(await transition(tx, id, ['authorised'], 'captured', { capturedAt }))) return false;
     await tx
-      .insert(outboxMessages)
-      .values(messages.map((m) => ({ ...m, paymentId: id })))
+      .insert(outboxEntries)
+      .values(entries.map((m) => ({ ...m, paymentId: id })))
       .onConflictDoNothing();
     return true;
   });

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
-import { outboxMessages, paymentAllocations, payments } from '@/lib/db/schema';
-import { lovatMessage } from './messages';
+import { outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
+import { lovatEntry } from './outbox-entries';
 import type { PaymentState } from './state-machine';
 import { transition } from './repository';
 
@@ -40,9 +40,9 @@ export async function recordRefusal(
     .where(eq(payments.id, paymentId))
     .returning();
   await tx
-    .insert(outboxMessages)
+    .insert(outboxEntries)
     .values({
-      ...lovatMessage(payment!, 'refund', reversed.amount, now.toISOString()),
+      ...lovatEntry(payment!, 'refund', reversed.amount, now.toISOString()),
       paymentId,
     })
     .onConflictDoNothing();
@@ -77,17 +77,17 @@ const SETTLING: PaymentState[] = ['captured', 'needs_attention'];
 
 /** A notice to the insurer or LOVAT given up for good: it keeps its payment before agents. */
 export const deadNotice = and(
-  eq(outboxMessages.status, 'dead'),
-  inArray(outboxMessages.kind, ['enov_ipn', 'lovat_report']),
+  eq(outboxEntries.status, 'dead'),
+  inArray(outboxEntries.kind, ['enov_ipn', 'lovat_report']),
 );
 
 /** Where a payment stands with the insurer, in one query: it runs after every delivery. */
 async function settlementStatus(db: Db, paymentId: string) {
   const a = paymentAllocations;
   const deadNotices = db
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
-    .where(and(eq(outboxMessages.paymentId, payments.id), deadNotice));
+    .select({ id: outboxEntries.id })
+    .from(outboxEntries)
+    .where(and(eq(outboxEntries.paymentId, payments.id), deadNotice));
   const [row] = await db
     .select({
       state: sql<PaymentState>`${payments.state}`,

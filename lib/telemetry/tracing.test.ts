@@ -8,7 +8,7 @@ import {
 } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/open';
-import type { OutboxMessageRow } from '@/lib/db/schema';
+import type { OutboxEntry } from '@/lib/db/schema';
 import { metrics } from '@/lib/metrics/registry';
 import { tracedDelivery } from '@/lib/payments/delivery-trace';
 import { postUpstream } from '@/lib/upstream/http';
@@ -147,7 +147,7 @@ describe('an outbox delivery', () => {
       attempts: 2,
       paymentId: 'p-1',
       payload: { paymentReference: 'PAY-7K2M9Q-2', invoiceReference: 'FAC-1' },
-    } as unknown as OutboxMessageRow;
+    } as unknown as OutboxEntry;
     const counted = async () =>
       (await metrics().deliveryAttempts.get()).values.find(
         (v) => v.labels.upstream === 'enov' && v.labels.code === '503',

@@ -7,11 +7,11 @@ import {
   newReceiptToken,
   noticeReference,
 } from '@/lib/payments/ids';
-import { captureMessages } from '@/lib/payments/messages';
+import { captureEntries } from '@/lib/payments/outbox-entries';
 import type { OutboxDeps } from '@/lib/payments/outbox';
 import { recordChargeback, refundPayment } from '@/lib/payments/agent-operations';
 import {
-  captureWithMessages,
+  captureWithEntries,
   insertPayment,
   paymentById,
   transition,
@@ -55,7 +55,7 @@ export async function capturedPayment(db: Db, amounts: number[]) {
   );
   await transition(db, id, ['pending'], 'authorised');
   const capturedAt = new Date();
-  await captureWithMessages(db, id, capturedAt, captureMessages({ ...payment, capturedAt }));
+  await captureWithEntries(db, id, capturedAt, captureEntries({ ...payment, capturedAt }));
   return (await paymentById(db, id))!;
 }
 

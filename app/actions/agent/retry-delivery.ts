@@ -21,10 +21,10 @@ export const retryDeliveryAction = agentAction(
         actor: agent,
         action: 'delivery.retry',
         targetType: 'delivery',
-        targetId: String(form.messageId),
+        targetId: String(form.entryId),
         reason: form.reason,
       },
-      (tx) => retryDeliveryNow(tx, form.messageId),
+      (tx) => retryDeliveryNow(tx, form.entryId),
     );
     if (result.status === 'done') {
       const paymentId = String(result.detail.paymentId);

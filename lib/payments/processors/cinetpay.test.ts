@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CinetPayInit } from '@/lib/cinetpay/client';
 import type { CinetPayVerdict } from '@/lib/cinetpay/verdict';
 import type { DbHandle } from '@/lib/db/open';
-import { outboxMessages, payments } from '@/lib/db/schema';
+import { outboxEntries, payments } from '@/lib/db/schema';
 import { failure, success, type UpstreamResult } from '@/lib/upstream/result';
 import { backends } from '@/tests/support/databases';
 import { advanceAwaitingPayment, advanceAwaitingPayments, verifyOnHint } from '../awaiting';
@@ -135,8 +135,8 @@ describe.each(backends)('payments on CinetPay on $kind', (backend) => {
     expect(after).toMatchObject({ state: 'captured', method: 'orange' });
     const queued = await handle.db
       .select()
-      .from(outboxMessages)
-      .where(eq(outboxMessages.paymentId, p.id));
+      .from(outboxEntries)
+      .where(eq(outboxEntries.paymentId, p.id));
     expect(queued.map((m) => m.kind).sort()).toEqual(['enov_ipn', 'lovat_report']);
     // A repeated notification changes nothing.
     expect((await verifyOnHint(handle.db, processor, after!))?.state).toBe('captured');
@@ -157,8 +157,8 @@ describe.each(backends)('payments on CinetPay on $kind', (backend) => {
       expect(after!.stateReason).toMatch(/^amount_mismatch:/);
       const queued = await handle.db
         .select()
-        .from(outboxMessages)
-        .where(eq(outboxMessages.paymentId, p.id));
+        .from(outboxEntries)
+        .where(eq(outboxEntries.paymentId, p.id));
       expect(queued).toEqual([]);
     },
   );

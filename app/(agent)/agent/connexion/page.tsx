@@ -32,7 +32,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <SimpleForm
           id="sign-in"
           action={signInAgentAction}
-          messages="Agent"
+          namespace="Agent"
           hidden={from ? { from } : {}}
           submitLabel={t('submit')}
           fields={[

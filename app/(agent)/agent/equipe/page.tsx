@@ -29,7 +29,7 @@ export default async function TeamPage() {
         <SimpleForm
           id="create-agent"
           action={createAgentAction}
-          messages="Agent"
+          namespace="Agent"
           hidden={{ requestId: randomUUID() }}
           submitLabel={t('create')}
           resetOnSuccess

@@ -71,7 +71,7 @@ export default async function PortalHome({
         <SimpleForm
           id="appkey"
           action={createAppkeyAction}
-          messages="Portal"
+          namespace="Portal"
           submitLabel={t('createSubmit')}
           resetOnSuccess
           fields={[{ name: 'application', label: t('fieldApplication') }]}

@@ -40,7 +40,7 @@ export async function AgentRowCard({
             <SimpleForm
               id={`toggle-${agent.id}`}
               action={setAgentDisabledAction}
-              messages="Agent"
+              namespace="Agent"
               hidden={{
                 requestId: requestIds.toggle,
                 agentId: agent.id,
@@ -53,7 +53,7 @@ export async function AgentRowCard({
             <SimpleForm
               id={`reset-${agent.id}`}
               action={resetAgentPasswordAction}
-              messages="Agent"
+              namespace="Agent"
               hidden={{ requestId: requestIds.reset, agentId: agent.id }}
               submitLabel={t('resetPassword')}
               submitVariant="secondary"

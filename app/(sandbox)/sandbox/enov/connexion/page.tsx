@@ -28,7 +28,7 @@ export default async function LoginPage() {
       <SimpleForm
         id="login"
         action={logInAction}
-        messages="Portal"
+        namespace="Portal"
         submitLabel={t('loginSubmit')}
         fields={[
           { name: 'login', label: t('fieldLoginOrEmail'), autoComplete: 'username' },

@@ -28,7 +28,7 @@ export default async function RegisterPage() {
       <SimpleForm
         id="register"
         action={registerAction}
-        messages="Portal"
+        namespace="Portal"
         submitLabel={t('registerSubmit')}
         fields={[
           {

@@ -25,7 +25,7 @@ export default async function ChangePasswordPage() {
       <SimpleForm
         id="password"
         action={changePasswordAction}
-        messages="Portal"
+        namespace="Portal"
         submitLabel={t('changeSubmit')}
         resetOnSuccess
         fields={[

@@ -90,8 +90,8 @@ export async function DeliveryTimeline({
                   <SimpleForm
                     id={`retry-${m.id}`}
                     action={retryDeliveryAction}
-                    messages="Agent"
-                    hidden={{ requestId: newRequestId(), messageId: String(m.id) }}
+                    namespace="Agent"
+                    hidden={{ requestId: newRequestId(), entryId: String(m.id) }}
                     submitLabel={t('retry')}
                     submitVariant="secondary"
                     fields={[{ name: 'reason', label: t('retryReason'), required: false }]}

@@ -53,7 +53,7 @@ export async function PaymentActions({
             <SimpleForm
               id="refund"
               action={refundPaymentAction}
-              messages="Agent"
+              namespace="Agent"
               hidden={{ requestId: requestIds.refund, paymentId: payment.id }}
               submitLabel={t('refundSubmit')}
               submitVariant="danger"
@@ -92,7 +92,7 @@ export async function PaymentActions({
             <SimpleForm
               id="chargeback"
               action={recordChargebackAction}
-              messages="Agent"
+              namespace="Agent"
               hidden={{ requestId: requestIds.chargeback, paymentId: payment.id }}
               submitLabel={t('chargebackSubmit')}
               submitVariant="danger"
@@ -110,7 +110,7 @@ export async function PaymentActions({
           <SimpleForm
             id="resend"
             action={resendReceiptAction}
-            messages="Agent"
+            namespace="Agent"
             hidden={{ requestId: requestIds.resend, paymentId: payment.id }}
             submitLabel={t('resendSubmit')}
             submitVariant="secondary"

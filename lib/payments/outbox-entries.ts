@@ -28,7 +28,7 @@ const OPERATORS: Record<string, string> = {
 
 export const operatorName = (method: string) => OPERATORS[method] ?? method;
 
-export function captureMessages(payment: PaymentWithAllocations) {
+export function captureEntries(payment: PaymentWithAllocations) {
   const paidAt = (payment.capturedAt ?? new Date()).toISOString();
   const ipns = payment.allocations.map((a) => ({
     kind: 'enov_ipn',
@@ -41,10 +41,10 @@ export function captureMessages(payment: PaymentWithAllocations) {
       paidAt,
     } satisfies IpnPayload as unknown as Record<string, unknown>,
   }));
-  return [...ipns, lovatMessage(payment, 'Success', payment.amount, paidAt)];
+  return [...ipns, lovatEntry(payment, 'Success', payment.amount, paidAt)];
 }
 
-export function lovatMessage(
+export function lovatEntry(
   payment: { reference: string },
   status: LovatPayload['status'],
   amount: number,
@@ -69,7 +69,7 @@ export interface ReceiptSmsPayload {
 }
 
 /** A receipt link sent by text message; each request is its own message (a resend is wanted). */
-export function receiptSmsMessage(requestId: string, to: string, text: string) {
+export function receiptSmsEntry(requestId: string, to: string, text: string) {
   return {
     kind: 'receipt_sms',
     dedupeKey: `sms:${requestId}`,
