@@ -117,7 +117,7 @@ test('an agent sees what CinetPay said, and that its refunds are made in its bac
   await expect(page.getByRole('heading', { name: 'Échanges avec CinetPay' })).toBeVisible();
   const events = page.getByTestId('processor-event');
   await expect(events.filter({ hasText: 'Notification' }).first()).toContainText('jeton valide');
-  await expect(events.filter({ hasText: /Vérification\s*approved/ }).first()).toBeVisible();
+  await expect(events.filter({ hasText: /Vérification\s*Paiement accepté/ }).first()).toBeVisible();
   await expect(page.getByText(/remboursez le client depuis le back-office CinetPay/)).toBeVisible();
   await expectNoAxeViolations(page);
 });

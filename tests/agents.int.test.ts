@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '@/tests/support/sandbox';
-import { cookieHeader, hiddenFieldsOfForms, submitForm } from '@/scripts/lib/forms';
+import { cookieHeader, hasActionState, hiddenFieldsOfForms, submitForm } from '@/scripts/lib/forms';
 
 /**
  * The agent area over HTTP, as anyone on the internet could call it: every page and route for
@@ -12,7 +12,7 @@ const suffix = Date.now().toString(36);
 const PLAIN = { email: `plain-${suffix}@lalo.test`, password: 'plain-agent-password' };
 const GONE = { email: `gone-${suffix}@lalo.test`, password: 'gone-agent-password' };
 
-const isSignIn = (f: Record<string, string>) => '$ACTION_REF_1' in f && !('requestId' in f);
+const isSignIn = (f: Record<string, string>) => hasActionState(f) && !('requestId' in f);
 const isCreate = (f: Record<string, string>) => 'requestId' in f && !('agentId' in f);
 
 async function signIn(who: { email: string; password: string }) {

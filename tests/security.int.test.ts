@@ -9,7 +9,7 @@ import { SANDBOX_SMS_TOKEN } from '@/lib/sms/constants';
 import { NON_HTML_CSP } from '@/lib/http/static-headers.mjs';
 import { baseUrl } from '@/tests/support/sandbox';
 import { CONTROL_TOKEN } from '@/tests/support/server';
-import { cookieHeader, submitForm } from '@/scripts/lib/forms';
+import { cookieHeader, hasActionState, submitForm } from '@/scripts/lib/forms';
 
 /**
  * The security promises, checked on the production build: headers everywhere, cross-site
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const form = await openCheckout(baseUrl(), syntheticContract());
   receipt = await pay(baseUrl(), form, crypto.randomUUID(), CARD);
   const signIn = await submitForm(`${baseUrl()}/agent/connexion`, {
-    pick: (f) => '$ACTION_REF_1' in f && !('requestId' in f),
+    pick: (f) => hasActionState(f) && !('requestId' in f),
     fields: { email: DEV_ADMIN.email, password: DEV_ADMIN.password },
   });
   agentCookie = cookieHeader(signIn.setCookie);
@@ -99,7 +99,7 @@ describe('response headers', () => {
 
   it('are set on a server action’s answer, with a fresh nonce on every page', async () => {
     const res = await submitForm(`${baseUrl()}/agent/connexion`, {
-      pick: (f) => '$ACTION_REF_1' in f,
+      pick: hasActionState,
       fields: { email: 'nobody@lalo.test', password: 'wrong' },
     });
     expect(res.html).toContain('Adresse email ou mot de passe incorrect.');

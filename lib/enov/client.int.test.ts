@@ -16,9 +16,11 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   await resetSandbox();
-  for (const stream of ['info', 'error'] as const) {
-    vi.spyOn(console, stream).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(' '));
+  // The logger writes JSON lines to stdout and stderr itself (pino), not through console.
+  for (const stream of [process.stdout, process.stderr]) {
+    vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
     });
   }
 });
@@ -215,7 +217,7 @@ describe('notifyPayment', () => {
 
 describe('logs', () => {
   it('record every call, with credentials masked', () => {
-    expect(logged.some((l) => l.includes('"event":"upstream.response"'))).toBe(true);
+    expect(logged.some((l) => l.includes('"event":"upstream.call"'))).toBe(true);
     expect(logged.some((l) => l.includes('"event":"upstream.unreachable"'))).toBe(true);
     expect(logged.some((l) => l.includes('"event":"upstream.malformed"'))).toBe(true);
     for (const line of logged) neverShowsSecrets(line);

@@ -112,7 +112,7 @@ describe.each(backends)('agent operations on $kind', (backend) => {
     expect(await messages(p.id)).toHaveLength(1);
   });
 
-  it('records a chargeback of what is held, and cancels notices not yet delivered', async () => {
+  it('records a chargeback of what is held, and cancels notices never sent', async () => {
     const p = await payment('captured', 50_000, [5_000, 45_000]);
     await db()
       .insert(outboxEntries)
@@ -122,8 +122,8 @@ describe.each(backends)('agent operations on $kind', (backend) => {
           kind: 'enov_ipn',
           dedupeKey: `ipn:${p.ref}-${n}`,
           payload: {},
-          status: 'dead',
-          attempts: 3,
+          status: 'pending',
+          attempts: 0,
         })),
       );
     const first = `FAC-${p.id.slice(0, 6)}-0`;

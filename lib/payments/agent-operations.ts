@@ -24,13 +24,26 @@ async function lockPayment(tx: Db, paymentId: string) {
 const noticeKey = (noticeReference: string) => `ipn:${noticeReference}`;
 
 /**
+ * A notice the insurer may have: being sent now, or sent before without an answer we can trust
+ * (a timeout, a dropped connection: the insurer may have applied it). Only the next answer says;
+ * a notice never sent is the only one a refund may still cancel.
+ */
+const unsettled = (n: { leaseToken: string | null; status: string; attempts: number }) =>
+  n.leaseToken !== null || (n.attempts > 0 && (n.status === 'pending' || n.status === 'dead'));
+
+/**
  * The payment's invoices and their notices, locked. Every writer takes the same order (the
  * payment, then its notices, then its invoices; a delivery locks a notice, then its invoice), so
  * an agent's operation and a delivery wait for each other instead of deadlocking.
  */
 async function lockInvoices(tx: Db, paymentId: string): Promise<InvoiceHolding[]> {
   const notices = await tx
-    .select({ dedupeKey: outboxEntries.dedupeKey, leaseToken: outboxEntries.leaseToken })
+    .select({
+      dedupeKey: outboxEntries.dedupeKey,
+      leaseToken: outboxEntries.leaseToken,
+      status: outboxEntries.status,
+      attempts: outboxEntries.attempts,
+    })
     .from(outboxEntries)
     .where(and(eq(outboxEntries.paymentId, paymentId), eq(outboxEntries.kind, 'enov_ipn')))
     .orderBy(asc(outboxEntries.id))
@@ -47,7 +60,7 @@ async function lockInvoices(tx: Db, paymentId: string): Promise<InvoiceHolding[]
     reversal: a.reversal,
     insurerConfirmedAt: a.insurerConfirmedAt,
     noticeInFlight: notices.some(
-      (n) => n.dedupeKey === noticeKey(a.noticeReference) && n.leaseToken !== null,
+      (n) => n.dedupeKey === noticeKey(a.noticeReference) && unsettled(n),
     ),
   }));
 }
@@ -98,6 +111,9 @@ async function reverseInvoices(
         ),
         inArray(outboxEntries.status, ['pending', 'dead']),
         isNull(outboxEntries.leaseToken),
+        // Never sent: one sent without a sure answer may be the insurer's already (a chargeback
+        // leaves it to its next answer; a refund waits for it, see unsettled()).
+        eq(outboxEntries.attempts, 0),
       ),
     );
 }

@@ -40,10 +40,8 @@ describe.each(backends)('money given back on $kind', (backend) => {
       .sort();
 
   it('never refunds more than was captured: an agent refund, then the insurer refuses', async () => {
-    // Two invoices, 71 250 in all, while the insurer is unreachable.
+    // Two invoices, 71 250 in all, refunded in part before any notice went out.
     const p = await capturedPayment(db(), [47_500, 23_750]);
-    answer = 'fail';
-    await deliverDue(upstreams(), { paymentId: p.id });
     const [first, second] = p.allocations;
     expect(await agentRefund(db(), p.id, [first!.invoiceReference])).toMatchObject({
       status: 'done',
@@ -64,6 +62,29 @@ describe.each(backends)('money given back on $kind', (backend) => {
     expect(after.allocations.map((a) => a.reversal)).toEqual(['agent_refund', 'insurer_refusal']);
     expect(second!.invoiceReference).toBe(after.allocations[1]!.invoiceReference);
     expect(await lovatReports(p.id)).toEqual(['Success:71250', 'refund:23750', 'refund:47500']);
+    expect(await moneyViolations(db())).toEqual([]);
+  });
+
+  it('refuses to refund an invoice whose notice went out without a sure answer, until it has one', async () => {
+    const p = await capturedPayment(db(), [47_500]);
+    // A timeout or a dropped connection: the insurer may well have applied it.
+    answer = 'fail';
+    await deliverDue(upstreams(), { paymentId: p.id });
+    expect(await agentRefund(db(), p.id, 'all')).toMatchObject({
+      status: 'refused',
+      reason: 'notice_in_flight',
+    });
+    // The retry brings the insurer's answer: it has the invoice as paid, so only an override
+    // may give the money back, and the insurer's books are never contradicted silently.
+    answer = 'accept';
+    await db()
+      .update(outboxEntries)
+      .set({ nextAttemptAt: new Date(0) });
+    await deliverDue(upstreams(), { paymentId: p.id });
+    expect(await agentRefund(db(), p.id, 'all')).toMatchObject({
+      status: 'refused',
+      reason: 'insurer_accepted',
+    });
     expect(await moneyViolations(db())).toEqual([]);
   });
 

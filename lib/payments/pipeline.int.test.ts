@@ -49,7 +49,9 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     await resetSandbox();
     await handle.db.delete(payments);
     clock = new Date();
-    const enov = enovClient({ timeoutMs: 1_000 });
+    // The production default: 20 look-ups at once on two busy cores can take over a second,
+    // and no test here waits on a timeout.
+    const enov = enovClient({ timeoutMs: 10_000 });
     checkout = {
       db: handle.db,
       selectInvoices: enov.selectInvoices,
@@ -62,7 +64,7 @@ describe.each(backends)('payment pipeline on $kind', (backend) => {
     outbox = {
       db: handle.db,
       enov,
-      lovat: lovatClient({ timeoutMs: 1_000 }),
+      lovat: lovatClient({ timeoutMs: 10_000 }),
       serviceCode: '21',
       now,
     };

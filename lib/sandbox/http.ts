@@ -33,6 +33,12 @@ interface EndpointSpec {
   upstream: Upstream;
   endpoint: SandboxEndpoint;
   handle: (req: EndpointRequest) => Promise<EndpointAnswer>;
+  /**
+   * A request the upstream has already done and would answer the same whatever the fault (an
+   * identical repeat of an applied notice): a forced code does not apply to it. An injected
+   * refusal models an upstream refusing something new, not one forgetting what it recorded.
+   */
+  alreadyDone?: (req: EndpointRequest) => Promise<boolean>;
 }
 
 export function sandboxDisabled(): Response | undefined {
@@ -205,6 +211,11 @@ async function respond(
       });
     }
     case 'code': {
+      if (await spec.alreadyDone?.(req)) {
+        const answer = await spec.handle(req);
+        await journal({ ...answer, note: 'a repeat of what was done: the fault does not apply' });
+        return Response.json(answer.body, { status: answer.status });
+      }
       const answer = forcedCode(spec.endpoint, fault!.code!);
       await journal(answer, failure);
       return Response.json(answer.body, { status: answer.status });

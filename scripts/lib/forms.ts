@@ -25,6 +25,10 @@ export function hiddenFieldsOfForms(html: string): Array<Record<string, string>>
   });
 }
 
+/** A form driven by a server action with state (useActionState), rather than a plain action. */
+export const hasActionState = (hidden: Record<string, string>) =>
+  Object.keys(hidden).some((name) => name.startsWith('$ACTION_REF_'));
+
 export interface SubmitResult {
   status: number;
   location: string | null;

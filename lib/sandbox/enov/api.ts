@@ -69,6 +69,22 @@ function isFutureOrInvalid(datepaiement: string): boolean {
  * applied under a lock of the invoice row. A notification already accepted answers 00 again
  * and changes nothing; its payment reference reused for another invoice or amount is 03.
  */
+/**
+ * Whether the insurer already applied exactly this notice (same payment reference, invoice and
+ * amount). Enov answers such a repeat 00 whatever else is going on (UPSTREAMS.md), so an
+ * injected refusal never stands in for it (lib/sandbox/http.ts).
+ */
+export async function isAppliedRepeat(db: Db, body: unknown): Promise<boolean> {
+  const f = enovFields(body);
+  const refpaiement = f('refpaiement');
+  const previous = refpaiement ? await acceptedNotification(db, refpaiement) : undefined;
+  return (
+    !!previous &&
+    previous.reference === f('reference') &&
+    previous.montant === wholeAmount(f('montant'))
+  );
+}
+
 export async function notifyPayment(db: Db, body: unknown): Promise<EnovAnswer> {
   const f = enovFields(body);
   if (!(await authenticateApi(db, credentials(f)))) return answer('-1');

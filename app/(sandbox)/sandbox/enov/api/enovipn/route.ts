@@ -1,4 +1,4 @@
-import { notifyPayment } from '@/lib/sandbox/enov/api';
+import { isAppliedRepeat, notifyPayment } from '@/lib/sandbox/enov/api';
 import { parseEnovBody } from '@/lib/sandbox/enov/body';
 import { sandboxEndpoint } from '@/lib/sandbox/http';
 
@@ -11,4 +11,6 @@ export const { POST, GET, PUT, PATCH, DELETE } = sandboxEndpoint({
     status: 200,
     body: await notifyPayment(db, parseEnovBody(request.headers.get('content-type') ?? '', raw)),
   }),
+  alreadyDone: ({ db, request, raw }) =>
+    isAppliedRepeat(db, parseEnovBody(request.headers.get('content-type') ?? '', raw)),
 });
