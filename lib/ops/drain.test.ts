@@ -20,7 +20,7 @@ function fakeProcess(over: Partial<DrainDeps> & { busyFor?: number } = {}) {
     stopListening: () => steps.push(`stopListening@${clock}`),
     closeIdleConnections: () => {},
     busy,
-    releaseLeases: async () => (steps.push(`release@${clock}`), clock < busyUntil ? ['7'] : []),
+    releaseLeases: async () => (steps.push(`release@${clock}`), clock < busyUntil ? [7] : []),
     closeDatabase: async () => void steps.push('closeDatabase'),
     log: {
       info: (e) => events.push(e),

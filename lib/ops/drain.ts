@@ -23,7 +23,7 @@ export interface DrainDeps {
   stopListening(): void;
   closeIdleConnections(): void;
   busy(): Busy;
-  releaseLeases(): Promise<string[]>;
+  releaseLeases(): Promise<unknown[]>;
   closeDatabase(): Promise<void>;
   log: { info: LogFn; warn: LogFn; error: LogFn };
   exit(code: number): void;
@@ -71,7 +71,7 @@ async function drain(deps: DrainDeps, signal: NodeJS.Signals): Promise<void> {
   }
   const left = deps.busy();
   let code = isBusy(left) ? 1 : 0;
-  let released: string[] = [];
+  let released: unknown[] = [];
   try {
     released = await deps.releaseLeases();
   } catch (error) {

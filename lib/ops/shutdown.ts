@@ -38,7 +38,12 @@ export function installShutdown(): void {
       worker: outboxWorkerBusy(),
     }),
     releaseLeases: () => releaseHeldLeases(getDb()),
-    closeDatabase: () => getDbHandle().close(),
+    closeDatabase: async () => {
+      await getDbHandle().close();
+      // The spans of the drain itself are sent too, while there is still time.
+      if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT)
+        await (await import('@/lib/telemetry/provider')).stopTracing();
+    },
     log,
     exit: (code) => process.exit(code),
   });

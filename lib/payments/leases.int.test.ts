@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '@/lib/db/open';
 import { deliveryAttempts, outboxMessages, payments } from '@/lib/db/schema';
 import { setDraining } from '@/lib/ops/draining';
+import type { NoticeAccepted } from '@/lib/enov/types';
 import type { UpstreamResult } from '@/lib/upstream/result';
 import { backends } from '@/tests/support/databases';
 import { heldLeaseCount, releaseHeldLeases } from './leases';
@@ -43,6 +44,8 @@ async function queueNotice(db: Db) {
   return message!;
 }
 
+const ACCEPTED: NoticeAccepted = { code: '00', message: 'OK' };
+
 const messageRow = async (db: Db, id: number) =>
   (await db.select().from(outboxMessages).where(eq(outboxMessages.id, id)))[0]!;
 
@@ -60,7 +63,7 @@ describe.each(backends)('a draining instance and its outbox leases on $kind', (b
   it('claims nothing once draining, and hands back what it still delivers', async () => {
     const db = handle.db;
     const first = await queueNotice(db);
-    let answer: (r: UpstreamResult<unknown>) => void = () => {};
+    let answer: (r: UpstreamResult<NoticeAccepted>) => void = () => {};
     let calls = 0;
     const deps: OutboxDeps = {
       db,
@@ -88,7 +91,7 @@ describe.each(backends)('a draining instance and its outbox leases on $kind', (b
     expect(released).toMatchObject({ status: 'pending', leaseToken: null, leaseUntil: null });
 
     // The answer that comes after the hand-back is not recorded: the next claimant's counts.
-    answer({ ok: true, value: {} });
+    answer({ ok: true, value: ACCEPTED });
     expect(await delivering).toBe(1);
     expect(heldLeaseCount()).toBe(0);
     expect(await messageRow(db, first.id)).toMatchObject({ status: 'pending', attempts: 0 });
@@ -100,7 +103,10 @@ describe.each(backends)('a draining instance and its outbox leases on $kind', (b
 
     setDraining(false);
     expect(
-      await deliverDue({ ...deps, enov: { notifyPayment: async () => ({ ok: true, value: {} }) } }),
+      await deliverDue({
+        ...deps,
+        enov: { notifyPayment: async () => ({ ok: true, value: ACCEPTED }) },
+      }),
     ).toBe(2);
   });
 });

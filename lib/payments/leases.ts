@@ -30,7 +30,7 @@ export function heldLeaseCount(): number {
  * afterwards no longer holds the lease, so its result is not recorded (recordDelivery): the next
  * claimant's attempt counts. Returns the ids of the released messages.
  */
-export async function releaseHeldLeases(db: Db): Promise<string[]> {
+export async function releaseHeldLeases(db: Db): Promise<number[]> {
   const tokens = [...held];
   if (tokens.length === 0) return [];
   const released = await db
