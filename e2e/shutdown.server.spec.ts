@@ -75,13 +75,14 @@ async function notices(dir: string, contract: string) {
 }
 
 test('SIGTERM: unready at once, the notice in flight delivered, then exit 0', async () => {
-  const server = await start({ SHUTDOWN_UNREADY_MS: '2000' });
+  const server = await start({ SHUTDOWN_UNREADY_MS: '1000' });
   try {
     const contract = await payWithSlowInsurer(server.base, 3_000);
     server.child.kill('SIGTERM');
-    const ready = await fetch(`${server.base}/api/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'draining', draining: true });
+    await expect
+      .poll(async () => (await fetch(`${server.base}/api/ready`)).json())
+      .toMatchObject({ status: 'draining', draining: true });
+    expect((await fetch(`${server.base}/api/ready`)).status).toBe(503);
     // Liveness stays: nothing should kill the process while it finishes.
     expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
 
@@ -107,12 +108,12 @@ test('SIGTERM with too short a grace period: the notice handed back, exit 1', as
     server.child.kill('SIGTERM');
     expect(await server.exited, server.output()).toBe(1);
     expect(Date.now() - signalled).toBeLessThan(10_000);
-    expect(events(server.output()).find((e) => e.event === 'shutdown.grace_expired')).toMatchObject(
-      { deliveries: expect.any(Number), released: expect.any(Number) },
-    );
+    const expired = events(server.output()).find((e) => e.event === 'shutdown.grace_expired');
+    expect(expired?.deliveries, server.output()).toBeGreaterThan(0);
 
     const rows = await notices(server.dir, contract);
     expect(rows.length).toBeGreaterThan(0);
+    expect(expired?.released).toBeGreaterThanOrEqual(rows.length);
     for (const row of rows) {
       expect(row.status).toBe('pending');
       expect(row.lease_token).toBeNull();

@@ -16,6 +16,7 @@ function fakeProcess(over: Partial<DrainDeps> & { busyFor?: number } = {}) {
   const deps: DrainDeps = {
     graceMs: 1_000,
     unreadyMs: 0,
+    listenWhileDelivering: false,
     stopWork: () => steps.push('stopWork'),
     stopListening: () => steps.push(`stopListening@${clock}`),
     closeIdleConnections: () => {},
@@ -51,6 +52,12 @@ describe('draining on SIGTERM', () => {
     await drainOnSignal(p.deps)('SIGTERM');
     expect(p.steps).toEqual(['stopWork', 'stopListening@200', 'release@200', 'closeDatabase']);
     expect(p.exits).toEqual([0]);
+  });
+
+  it('keeps listening while it delivers when it serves its own upstreams (the sandbox)', async () => {
+    const p = fakeProcess({ busyFor: 300, listenWhileDelivering: true });
+    await drainOnSignal(p.deps)('SIGTERM');
+    expect(p.steps).toEqual(['stopWork', 'stopListening@300', 'release@300', 'closeDatabase']);
   });
 
   it('hands back what is left and exits 1, saying why, when the grace period runs out', async () => {

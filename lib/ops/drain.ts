@@ -18,6 +18,11 @@ export interface DrainDeps {
   graceMs: number;
   /** How long the listener stays open while readiness answers 503 (load balancers notice). */
   unreadyMs: number;
+  /**
+   * Keep listening until the deliveries are done: with the sandbox on, the upstreams they call
+   * are served by this very process.
+   */
+  listenWhileDelivering: boolean;
   /** Marks the instance draining and stops the outbox worker: nothing new is claimed. */
   stopWork(): void;
   stopListening(): void;
@@ -64,6 +69,8 @@ async function drain(deps: DrainDeps, signal: NodeJS.Signals): Promise<void> {
     ...deps.busy(),
   });
   if (deps.unreadyMs > 0) await sleep(Math.min(deps.unreadyMs, deps.graceMs));
+  while (deps.listenWhileDelivering && deps.busy().deliveries > 0 && now() < deadline)
+    await sleep(POLL_MS);
   deps.stopListening();
   while (isBusy(deps.busy()) && now() < deadline) {
     deps.closeIdleConnections();

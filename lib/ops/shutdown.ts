@@ -22,10 +22,11 @@ export function installShutdown(): void {
       });
     return;
   }
-  const { shutdown } = getConfig();
+  const { shutdown, sandbox } = getConfig();
   const onSignal = drainOnSignal({
     graceMs: shutdown.graceMs,
     unreadyMs: shutdown.unreadyMs,
+    listenWhileDelivering: sandbox,
     stopWork: () => {
       setDraining();
       stopOutboxWorker();
