@@ -78,13 +78,20 @@ describe('draining on SIGTERM', () => {
 
   it('exits at once, non-zero, on a second signal during the drain', async () => {
     let finish: () => void = () => {};
+    let clock = 0;
     const p = fakeProcess({
       busyFor: 60_000,
       graceMs: 60_000,
       sleep: () => new Promise((r) => (finish = r)),
+      now: () => clock,
     });
     const onSignal = drainOnSignal(p.deps);
     void onSignal('SIGTERM');
+    // The same signal passed on by a parent (npm, npx) or sent to the whole unit: not a second.
+    clock = 500;
+    void onSignal('SIGTERM');
+    expect(p.exits).toEqual([]);
+    clock = 1_500;
     void onSignal('SIGTERM');
     expect(p.exits).toEqual([143]);
     expect(p.events).toContain('shutdown.forced');

@@ -42,15 +42,23 @@ const POLL_MS = 50;
 
 const isBusy = (b: Busy) => b.requests > 0 || b.deliveries > 0 || b.worker;
 
-/** The signal handler: the first signal drains, a second one exits at once. */
+// The same stop, delivered twice: Ctrl+C reaches npm (or npx) and the server, and they pass it
+// on; systemd signals every process of the unit. Only a later signal means "now".
+const REPEATED_WITHIN_MS = 1_000;
+
+/** The signal handler: the first signal drains, a later one exits at once. */
 export function drainOnSignal(deps: DrainDeps): (signal: NodeJS.Signals) => Promise<void> {
+  const now = deps.now ?? Date.now;
   let draining: Promise<void> | undefined;
+  let first = 0;
   return (signal) => {
+    if (draining && now() - first < REPEATED_WITHIN_MS) return draining;
     if (draining) {
       deps.log.warn('shutdown.forced', { signal, ...deps.busy() });
       deps.exit(SIGNAL_EXIT[signal] ?? 1);
       return draining;
     }
+    first = now();
     draining = drain(deps, signal);
     return draining;
   };
