@@ -9,6 +9,9 @@ export async function register() {
     // Before the first request: see lib/http/client-address.ts.
     const { stampPeerAddress } = await import('./lib/http/client-address');
     stampPeerAddress(await import('node:http'));
+    // Before the first request too: the shutdown needs the server and its open requests.
+    const { trackHttpServers } = await import('./lib/ops/http-servers');
+    trackHttpServers(await import('node:http'));
     // Before the first render: see lib/abort-reasons.ts.
     const { formatAbortReasonStacks } = await import('./lib/abort-reasons');
     formatAbortReasonStacks();

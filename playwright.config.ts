@@ -81,6 +81,8 @@ export default defineConfig({
       SANDBOX: 'on',
       ...UNLIMITED_CHECKOUTS,
       NEXT_TELEMETRY_DISABLED: '1',
+      // SIGTERM drains the instance (lib/ops/shutdown.ts), as in production.
+      NEXT_MANUAL_SIG_HANDLE: '1',
       PORT: String(PORT),
       APP_URL: BASE_URL,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR,

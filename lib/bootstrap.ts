@@ -4,6 +4,7 @@ import { DEV_ADMIN } from '@/lib/config-schema';
 import { getConfig } from '@/lib/config';
 import { getDbHandle } from '@/lib/db';
 import { log } from '@/lib/log';
+import { installShutdown } from '@/lib/ops/shutdown';
 import { startOutboxWorker } from '@/lib/payments/runtime';
 import { prepareSandbox } from '@/lib/sandbox';
 
@@ -26,6 +27,7 @@ export async function bootstrap(): Promise<void> {
     for (const email of secured.disabled) log.warn('auth.sandbox_admin_disabled', { email });
   }
   startOutboxWorker();
+  installShutdown();
   log.info('app.ready', {
     database: handle.kind,
     sandbox: config.sandbox,

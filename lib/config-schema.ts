@@ -126,6 +126,10 @@ const envSchema = z.object({
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
   RECOVERY_AFTER_MS: positiveInt(60_000, 3_600_000),
   OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
+  // What SIGTERM leaves the instance to finish its work, and how long it stays reachable but
+  // unready first (docs/operations.md, "Restarts").
+  SHUTDOWN_GRACE_MS: positiveInt(20_000, 600_000),
+  SHUTDOWN_UNREADY_MS: wholeNumber(0, 600_000),
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)',
   }),
@@ -309,6 +313,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
       retryWindowMs: e.OUTBOX_RETRY_WINDOW_MS,
     },
+    shutdown: { graceMs: e.SHUTDOWN_GRACE_MS, unreadyMs: e.SHUTDOWN_UNREADY_MS },
     auth: {
       secret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
       firstAdmin: {

@@ -55,6 +55,8 @@ export interface AppConfig {
     walletPushWindowMs: number;
   };
   outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
+  /** SIGTERM: all work done within graceMs; the first unreadyMs still listening, unready. */
+  shutdown: { graceMs: number; unreadyMs: number };
   /** A checkout interrupted by a crash is finished (or failed) after this long. */
   recoveryAfterMs: number;
   /** Contract look-ups allowed per client and window: contract numbers are guessable. */

@@ -15,5 +15,7 @@ PORT=${PORT:-3000}
 # server is started with SANDBOX=off (the server refuses to guess: see docs/configuration.md, "Real upstreams").
 export SANDBOX=${SANDBOX:-on}
 [[ $SANDBOX == on ]] && say "Sandbox on: simulated money and upstreams, documented passwords"
+# SIGTERM and Ctrl+C drain the instance (lib/ops/shutdown.ts) rather than Next's own handler.
+export NEXT_MANUAL_SIG_HANDLE=1
 say "Starting on http://localhost:$PORT (Ctrl+C to stop)"
 exec npx next start -p "$PORT"

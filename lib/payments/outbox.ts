@@ -13,6 +13,8 @@ import { paymentRow } from './repository';
 import type { EnovClient } from '@/lib/enov/client';
 import type { LovatClient } from '@/lib/lovat/client';
 import type { SmsClient } from '@/lib/sms/client';
+import { isDraining } from '@/lib/ops/draining';
+import { dropLease, holdLease } from './leases';
 
 export interface OutboxDeps {
   db: Db;
@@ -36,9 +38,9 @@ const REFUSALS = new Set(['02', '03', '04', '05', '06']);
  */
 export async function claimDue(
   db: Db,
-  opts: { limit: number; leaseMs: number; paymentId?: string; now: Date },
+  opts: { limit: number; leaseMs: number; paymentId?: string; now: Date; token?: string },
 ) {
-  const token = randomUUID();
+  const token = opts.token ?? randomUUID();
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
   const due = db
     .select({ id: outboxEntries.id })
@@ -193,17 +195,29 @@ async function afterDelivery(
     await flagForAgent(db, message.paymentId, 'enov_auth');
 }
 
-/** Claims and delivers what is due (optionally one payment's entries); returns how many. */
+/**
+ * Claims and delivers what is due (optionally one payment's entries); returns how many.
+ * Claims nothing once the process drains: what is due waits for another instance.
+ */
 export async function deliverDue(
   deps: OutboxDeps,
   opts: { limit?: number; paymentId?: string } = {},
 ) {
-  const claimed = await claimDue(deps.db, {
-    limit: opts.limit ?? 20,
-    leaseMs: deps.leaseMs ?? 60_000,
-    paymentId: opts.paymentId,
-    now: deps.now?.() ?? new Date(),
-  });
-  await Promise.all(claimed.map((m) => deliver(deps, m)));
-  return claimed.length;
+  if (isDraining()) return 0;
+  // Held from before the claim, so a shutdown that starts meanwhile waits for this batch too.
+  const token = randomUUID();
+  holdLease(token);
+  try {
+    const claimed = await claimDue(deps.db, {
+      limit: opts.limit ?? 20,
+      leaseMs: deps.leaseMs ?? 60_000,
+      paymentId: opts.paymentId,
+      now: deps.now?.() ?? new Date(),
+      token,
+    });
+    await Promise.all(claimed.map((m) => deliver(deps, m)));
+    return claimed.length;
+  } finally {
+    dropLease(token);
+  }
 }

@@ -5,6 +5,7 @@ import { pruneRateLimits } from '@/lib/db/queries/rate-limit';
 import { getDb } from '@/lib/db';
 import { enov } from '@/lib/enov/client';
 import { log } from '@/lib/log';
+import { isDraining } from '@/lib/ops/draining';
 import { lovat } from '@/lib/lovat/client';
 import { sms } from '@/lib/sms/client';
 import { DEFAULT_BACKOFF } from './backoff';
@@ -107,7 +108,7 @@ async function recoverySweep() {
 export function startOutboxWorker(): void {
   if (timer) return;
   timer = setInterval(async () => {
-    if (running) return;
+    if (running || isDraining()) return;
     running = true;
     try {
       await advanceAwaitingPayments(getDb(), paymentProcessor());
@@ -121,4 +122,15 @@ export function startOutboxWorker(): void {
     }
   }, getConfig().outbox.pollMs);
   timer.unref();
+}
+
+/** Stops the worker's ticks: deliveries, awaited payments, recovery and housekeeping. */
+export function stopOutboxWorker(): void {
+  clearInterval(timer);
+  timer = undefined;
+}
+
+/** Whether a tick is still running: the shutdown waits for it. */
+export function outboxWorkerBusy(): boolean {
+  return running;
 }

@@ -37,6 +37,8 @@ export function startNext(
       // checkout limits have tests of their own (lib/payments/checkout-limits.test.ts).
       ...UNLIMITED_CHECKOUTS,
       NEXT_TELEMETRY_DISABLED: '1',
+      // SIGTERM drains the instance (lib/ops/shutdown.ts), as in production.
+      NEXT_MANUAL_SIG_HANDLE: '1',
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
       ...env,
