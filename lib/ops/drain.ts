@@ -98,7 +98,7 @@ async function drain(deps: DrainDeps, signal: NodeJS.Signals): Promise<void> {
       graceMs: deps.graceMs,
       ...left,
       released: released.length,
-      reason: 'work still running when the grace period ended; its messages were handed back',
+      reason: 'work still running when the grace period ended; its outbox entries were handed back',
     });
   try {
     await within(deps.closeDatabase(), CLOSE_DATABASE_MS);

@@ -26,9 +26,9 @@ export function heldLeaseCount(): number {
 }
 
 /**
- * Makes the messages this process still holds claimable again, now. A delivery that finishes
+ * Makes the entries this process still holds claimable again, now. A delivery that finishes
  * afterwards no longer holds the lease, so its result is not recorded (recordDelivery): the next
- * claimant's attempt counts. Returns the ids of the released messages.
+ * claimant's attempt counts. Returns the ids of the released entries.
  */
 export async function releaseHeldLeases(db: Db): Promise<number[]> {
   const tokens = [...held];
