@@ -325,14 +325,20 @@ test.describe('card expiry and fields kept after a refusal', () => {
     await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
     await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('12');
     await fillBilling(page);
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
     await page.getByRole('button', { name: /^Payer / }).click();
 
+    // Refused in the browser, by the server's own schema: nothing was sent, so the code
+    // typed stays for the customer to correct, and focus is on it.
     const cvc = page.getByLabel('Cryptogramme (3 chiffres au dos)');
     await expect(page.getByText('Saisissez le cryptogramme de 3 chiffres au dos')).toBeVisible();
     await expect(page.getByLabel('Numéro de carte')).toHaveValue('4242 4242 4242 4242');
     await expect(expiry).toHaveValue('12/30');
-    await expect(cvc).toHaveValue('');
-    await expect(cvc).toHaveAccessibleDescription(/le cryptogramme n’est jamais conservé/);
+    await expect(cvc).toHaveValue('12');
+    await expect(cvc).toBeFocused();
+    await expect(cvc).toHaveAccessibleDescription(/Saisissez le cryptogramme de 3 chiffres/);
+    expect(posts).toEqual([]);
     await expectNoAxeViolations(page);
 
     await cvc.fill('123');
@@ -364,6 +370,10 @@ test.describe('card expiry and fields kept after a refusal', () => {
         await expect(page.getByText('Saisissez une date d’expiration future')).toHaveCount(0);
         await expect(page.getByLabel('Numéro de carte')).toHaveValue('4242 4242 4242 4242');
         await expect(page.getByLabel('Date d’expiration (MM/AA)')).toHaveValue(typed);
+        // The server never hands the security code back: it is asked for again, and why.
+        const cvc = page.getByLabel('Cryptogramme (3 chiffres au dos)');
+        await expect(cvc).toHaveValue('');
+        await expect(cvc).toHaveAccessibleDescription(/le cryptogramme n’est jamais conservé/);
         await fillBilling(page);
         await page.getByLabel('Cryptogramme (3 chiffres au dos)').fill('123');
         await page.getByRole('button', { name: /^Payer / }).click();

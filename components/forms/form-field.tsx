@@ -1,5 +1,6 @@
 'use client';
 
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -21,30 +22,36 @@ export interface SimpleField {
 export function FormFieldControl({
   id,
   field: f,
+  registration,
   defaultValue,
   error,
   autoFocus,
 }: {
   id: string;
   field: SimpleField;
+  /** react-hook-form's handle on the control (its name, ref and change events). */
+  registration: UseFormRegisterReturn;
   defaultValue?: string;
   error?: string;
   /** The first invalid field of a refused form, for a page rendered without JavaScript. */
   autoFocus?: boolean;
 }) {
   const required = f.required ?? true;
-  const common = { id, name: f.name, label: f.label, hint: f.hint, error, required, autoFocus };
+  const common = { id, ...registration, label: f.label, hint: f.hint, error, required, autoFocus };
   if (f.type === 'select')
     return <SelectField {...common} options={f.options ?? []} defaultValue={defaultValue} />;
-  if (f.type === 'checkbox') return <CheckboxField {...common} />;
+  if (f.type === 'checkbox') {
+    const { hint: _hint, ...box } = common;
+    return <CheckboxField {...box} />;
+  }
   if (f.type === 'textarea') {
     return (
       <Field id={id} label={f.label} hint={f.hint} error={error}>
         {(control) => (
           <textarea
             {...control}
+            {...registration}
             className={`${control.className} min-h-24 py-2 text-base`}
-            name={f.name}
             required={required}
             aria-required={required || undefined}
             defaultValue={defaultValue}
@@ -69,14 +76,13 @@ export function FormFieldControl({
 
 function CheckboxField({
   id,
-  name,
   label,
   error,
   required,
   autoFocus,
-}: {
+  ...registration
+}: UseFormRegisterReturn & {
   id: string;
-  name: string;
   label: string;
   error?: string;
   required: boolean;
@@ -87,8 +93,8 @@ function CheckboxField({
     <div className="flex flex-col gap-1.5">
       <div className="flex items-start gap-3">
         <input
+          {...registration}
           id={id}
-          name={name}
           type="checkbox"
           value="yes"
           required={required}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FAILURES, faultInputSchema, SANDBOX_ENDPOINTS } from './faults';
+import { faultInputSchema } from './fault-input';
+import { FAILURES, SANDBOX_ENDPOINTS } from './faults-constants';
 
 const wholeNumber = (min: number, max: number, key: string) =>
   z

@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '@/lib/db/open';
-import { isEnovCode } from '@/lib/enov/codes';
-import { isForcibleCinetpayCode } from './cinetpay/codes';
 import {
   FAILURES,
   failuresFor,
@@ -10,52 +8,10 @@ import {
   type Failure,
   type SandboxEndpoint,
 } from './faults-constants';
+import type { faultInputSchema } from './fault-input';
 import { sandboxFaults, type SandboxFaultRow } from './schema';
 
 export { FAILURES, failuresFor, SANDBOX_ENDPOINTS, type Failure, type SandboxEndpoint };
-
-/** Whether a fault may force this code on this endpoint, and what to say when it may not. */
-function codeProblem(endpoint: SandboxEndpoint, code: string | undefined): string | undefined {
-  const given = code ?? '';
-  if (endpoint === 'lovat') {
-    return /^[45]\d\d$/.test(given)
-      ? undefined
-      : 'an HTTP status from 400 to 599 is required with failure "code" on lovat';
-  }
-  if (endpoint === 'cinetpay_init' || endpoint === 'cinetpay_check') {
-    return isForcibleCinetpayCode(given)
-      ? undefined
-      : 'a CinetPay error code (403, 429, 600 to 664, 804 to 812) is required with failure "code"';
-  }
-  return isEnovCode(given) && given !== '00'
-    ? undefined
-    : 'an Enov error code (-1, -2, 02 to 08) is required with failure "code"';
-}
-
-export const faultInputSchema = z
-  .object({
-    endpoint: z.enum(SANDBOX_ENDPOINTS),
-    latencyMs: z.number().int().min(0).max(120_000).default(0),
-    failure: z.enum(FAILURES).optional(),
-    code: z.union([z.string(), z.number()]).transform(String).optional(),
-    rate: z.number().min(0).max(1).default(1),
-    hangMs: z.number().int().min(1).max(600_000).optional(),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
-    if (f.failure && !failuresFor(f.endpoint).includes(f.failure)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['failure'],
-        message: `${f.endpoint} takes the failures ${failuresFor(f.endpoint).join(', ')}`,
-      });
-    }
-    const problem = f.failure === 'code' ? codeProblem(f.endpoint, f.code) : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
-    if (!f.failure && f.latencyMs === 0) {
-      ctx.addIssue({ code: 'custom', message: 'give a failure, a latencyMs, or both' });
-    }
-  });
 
 export interface Fault {
   endpoint: SandboxEndpoint;

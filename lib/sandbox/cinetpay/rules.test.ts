@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faultFormSchema } from '../fault-form';
-import { faultInputSchema } from '../faults';
+import { faultInputSchema } from '../fault-input';
 import { methodsFor } from './codes';
 import { initValuesSchema } from './init-schema';
 

@@ -1,7 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { signInAgentAction } from '@/app/actions/agent/sign-in';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { SignInForm } from '@/app/(agent)/agent/_components/agent-forms';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { currentAgent, sessionExpired } from '@/lib/auth/current';
@@ -29,9 +28,8 @@ export default async function SignInPage({ searchParams }: Props) {
       {from && !signedOut && !expired ? <Alert tone="info">{t('toContinue')}</Alert> : null}
       <Card>
         <p className="mb-4 text-slate-700">{t('intro')}</p>
-        <SimpleForm
+        <SignInForm
           id="sign-in"
-          action={signInAgentAction}
           namespace="Agent"
           hidden={from ? { from } : {}}
           submitLabel={t('submit')}

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import { createAgentAction } from '@/app/actions/agent/create-agent';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { CreateAgentForm } from '@/app/(agent)/agent/_components/agent-forms';
 import { Card } from '@/components/ui/card';
 import { listAgents } from '@/lib/auth/accounts';
 import { requireAgent } from '@/lib/auth/current';
@@ -26,13 +25,11 @@ export default async function TeamPage() {
         <h2 id="create-title" className="mb-4 text-xl font-bold">
           {t('createTitle')}
         </h2>
-        <SimpleForm
+        <CreateAgentForm
           id="create-agent"
-          action={createAgentAction}
           namespace="Agent"
           hidden={{ requestId: randomUUID() }}
           submitLabel={t('create')}
-          resetOnSuccess
           fields={[
             { name: 'name', label: t('name'), autoComplete: 'off' },
             { name: 'email', label: t('email'), type: 'email', autoComplete: 'off' },

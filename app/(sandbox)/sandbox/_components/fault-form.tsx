@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { IDLE, type ActionState } from '@/lib/action-state';
+import { faultFormSchema } from '@/lib/sandbox/fault-form';
 import {
   failuresFor,
   SANDBOX_ENDPOINTS,
@@ -17,7 +18,10 @@ import { setFaultAction } from '../_actions/set-fault';
 export function FaultForm() {
   const t = useTranslations('Sandbox');
   const forms = useTranslations('Forms');
-  const [state, action] = useActionState<ActionState, FormData>(setFaultAction, IDLE);
+  const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
+    setFaultAction,
+    faultFormSchema,
+  );
   const [endpoint, setEndpoint] = useState<SandboxEndpoint>('enovipn');
   const [failure, setFailure] = useState('');
   // Each endpoint offers only the failures it takes (the server checks it again).
@@ -26,35 +30,43 @@ export function FaultForm() {
     setEndpoint(next);
     if (!(failuresFor(next) as readonly string[]).includes(failure)) setFailure('');
   };
+  const endpointField = form.register('endpoint');
+  const failureField = form.register('failure');
   const error = (field: string) => {
-    const key = state.fieldErrors?.[field];
+    const key = fieldError(field);
     return key ? t(`errors.${key}` as 'errors.code') : undefined;
   };
   const message =
-    state.status === 'success'
+    outcome.status === 'success'
       ? t('faultSet')
-      : state.status === 'error'
+      : outcome.status === 'error'
         ? t('errors.invalidForm')
         : undefined;
   return (
-    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <FormMessage state={state} text={message} />
+    <form {...formProps} className="grid gap-4 sm:grid-cols-2">
+      <div ref={messageRef} tabIndex={-1} className="outline-none sm:col-span-2">
+        <FormMessage state={outcome} text={message} />
       </div>
       <SelectField
+        {...endpointField}
         id="fault-endpoint"
-        name="endpoint"
         label={t('endpoint')}
         value={endpoint}
-        onChange={(e) => chooseEndpoint(e.target.value as SandboxEndpoint)}
+        onChange={(e) => {
+          chooseEndpoint(e.target.value as SandboxEndpoint);
+          void endpointField.onChange(e);
+        }}
         options={SANDBOX_ENDPOINTS.map((e) => ({ value: e, label: e }))}
       />
       <SelectField
+        {...failureField}
         id="fault-failure"
-        name="failure"
         label={t('failure')}
         value={failure}
-        onChange={(e) => setFailure(e.target.value)}
+        onChange={(e) => {
+          setFailure(e.target.value);
+          void failureField.onChange(e);
+        }}
         error={error('failure')}
         options={[
           { value: '', label: t('failureNone') },
@@ -63,7 +75,7 @@ export function FaultForm() {
       />
       <TextField
         id="fault-latency"
-        name="latencyMs"
+        {...form.register('latencyMs')}
         label={t('latency')}
         inputMode="numeric"
         defaultValue={state.values?.latencyMs ?? '0'}
@@ -71,7 +83,7 @@ export function FaultForm() {
       />
       <TextField
         id="fault-rate"
-        name="rate"
+        {...form.register('rate')}
         label={t('rate')}
         inputMode="numeric"
         defaultValue={state.values?.rate ?? '100'}
@@ -80,7 +92,7 @@ export function FaultForm() {
       {failure === 'code' ? (
         <TextField
           id="fault-code"
-          name="code"
+          {...form.register('code')}
           label={t('code')}
           hint={t('codeHint')}
           defaultValue={state.values?.code}
@@ -90,7 +102,7 @@ export function FaultForm() {
       {failure === 'hang' ? (
         <TextField
           id="fault-hang"
-          name="hangMs"
+          {...form.register('hangMs')}
           label={t('hangMs')}
           inputMode="numeric"
           defaultValue={state.values?.hangMs ?? '120000'}

@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { AppkeyForm } from '@/app/(sandbox)/sandbox/enov/_components/portal-forms';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { getDb } from '@/lib/db';
 import { listAppkeys } from '@/lib/sandbox/enov/accounts';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { createAppkeyAction } from './_actions/create-appkey';
 import { AccountMenu } from './_components/account-menu';
 
 export async function generateMetadata() {
@@ -68,12 +67,10 @@ export default async function PortalHome({
         <h2 id="create-title" className="text-xl font-bold text-slate-900">
           {t('createAppkey')}
         </h2>
-        <SimpleForm
+        <AppkeyForm
           id="appkey"
-          action={createAppkeyAction}
           namespace="Portal"
           submitLabel={t('createSubmit')}
-          resetOnSuccess
           fields={[{ name: 'application', label: t('fieldApplication') }]}
         />
       </Card>

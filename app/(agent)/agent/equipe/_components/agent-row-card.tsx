@@ -1,7 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { resetAgentPasswordAction } from '@/app/actions/agent/reset-agent-password';
-import { setAgentDisabledAction } from '@/app/actions/agent/set-agent-disabled';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { ResetPasswordForm, SetDisabledForm } from '@/app/(agent)/agent/_components/agent-forms';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 
@@ -37,9 +35,8 @@ export async function AgentRowCard({
             {t('manage', { name: agent.name })}
           </summary>
           <div className="mt-3 grid gap-4 sm:grid-cols-2">
-            <SimpleForm
+            <SetDisabledForm
               id={`toggle-${agent.id}`}
-              action={setAgentDisabledAction}
               namespace="Agent"
               hidden={{
                 requestId: requestIds.toggle,
@@ -50,14 +47,12 @@ export async function AgentRowCard({
               submitVariant={agent.disabled ? 'secondary' : 'danger'}
               fields={[]}
             />
-            <SimpleForm
+            <ResetPasswordForm
               id={`reset-${agent.id}`}
-              action={resetAgentPasswordAction}
               namespace="Agent"
               hidden={{ requestId: requestIds.reset, agentId: agent.id }}
               submitLabel={t('resetPassword')}
               submitVariant="secondary"
-              resetOnSuccess
               fields={[
                 {
                   name: 'password',

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { controlRoute } from '@/lib/sandbox/control';
-import {
-  clearFaults,
-  faultInputSchema,
-  listFaults,
-  setFault,
-  SANDBOX_ENDPOINTS,
-} from '@/lib/sandbox/faults';
+import { faultInputSchema } from '@/lib/sandbox/fault-input';
+import { clearFaults, listFaults, setFault, SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults';
 
 export const dynamic = 'force-dynamic';
 

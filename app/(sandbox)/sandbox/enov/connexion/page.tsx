@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { LogInForm } from '@/app/(sandbox)/sandbox/enov/_components/portal-forms';
 import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { logInAction } from '../_actions/log-in';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Portal'))('loginTitle') };
@@ -25,9 +24,8 @@ export default async function LoginPage() {
         </>
       }
     >
-      <SimpleForm
+      <LogInForm
         id="login"
-        action={logInAction}
         namespace="Portal"
         submitLabel={t('loginSubmit')}
         fields={[

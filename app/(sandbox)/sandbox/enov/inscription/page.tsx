@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { RegisterForm } from '@/app/(sandbox)/sandbox/enov/_components/portal-forms';
 import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { registerAction } from '../_actions/register';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Portal'))('registerTitle') };
@@ -25,9 +24,8 @@ export default async function RegisterPage() {
         </>
       }
     >
-      <SimpleForm
+      <RegisterForm
         id="register"
-        action={registerAction}
         namespace="Portal"
         submitLabel={t('registerSubmit')}
         fields={[

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { ChangePasswordForm } from '@/app/(sandbox)/sandbox/enov/_components/portal-forms';
 import { PortalCard, portalLinkClass } from '../_components/portal-card';
 import { currentPortalAccount } from '@/lib/sandbox/portal/session';
-import { changePasswordAction } from '../_actions/change-password';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('Portal'))('changePassword') };
@@ -22,12 +21,10 @@ export default async function ChangePasswordPage() {
         </Link>
       }
     >
-      <SimpleForm
+      <ChangePasswordForm
         id="password"
-        action={changePasswordAction}
         namespace="Portal"
         submitLabel={t('changeSubmit')}
-        resetOnSuccess
         fields={[
           {
             name: 'current',

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { retryDeliveryAction } from '@/app/actions/agent/retry-delivery';
-import { SimpleForm } from '@/components/forms/simple-form';
+import { RetryDeliveryForm } from '@/app/(agent)/agent/_components/agent-forms';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { attemptCodeLabel } from '@/lib/agent/code-labels';
@@ -87,9 +86,8 @@ export async function DeliveryTimeline({
               )}
               {retryable ? (
                 <div className="mt-3 max-w-md">
-                  <SimpleForm
+                  <RetryDeliveryForm
                     id={`retry-${m.id}`}
-                    action={retryDeliveryAction}
                     namespace="Agent"
                     hidden={{ requestId: newRequestId(), entryId: String(m.id) }}
                     submitLabel={t('retry')}

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { recordChargebackAction } from '@/app/actions/agent/record-chargeback';
-import { refundPaymentAction } from '@/app/actions/agent/refund-payment';
-import { resendReceiptAction } from '@/app/actions/agent/resend-receipt';
-import { SimpleForm } from '@/components/forms/simple-form';
+import {
+  ChargebackForm,
+  RefundForm,
+  ResendReceiptForm,
+} from '@/app/(agent)/agent/_components/agent-forms';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { formatXof } from '@/lib/format';
@@ -50,9 +51,8 @@ export async function PaymentActions({
             <p className="mb-3 text-slate-700">{t('refundManual')}</p>
           ) : null}
           {payment.held > 0 && refundable.length > 0 ? (
-            <SimpleForm
+            <RefundForm
               id="refund"
-              action={refundPaymentAction}
               namespace="Agent"
               hidden={{ requestId: requestIds.refund, paymentId: payment.id }}
               submitLabel={t('refundSubmit')}
@@ -89,9 +89,8 @@ export async function PaymentActions({
               {t('chargebackTitle')}
             </h3>
             <p className="mb-3 text-slate-700">{t('chargebackIntro', { held })}</p>
-            <SimpleForm
+            <ChargebackForm
               id="chargeback"
-              action={recordChargebackAction}
               namespace="Agent"
               hidden={{ requestId: requestIds.chargeback, paymentId: payment.id }}
               submitLabel={t('chargebackSubmit')}
@@ -107,9 +106,8 @@ export async function PaymentActions({
           <h3 id="resend-title" className="mb-3 text-lg font-bold">
             {t('resendTitle')}
           </h3>
-          <SimpleForm
+          <ResendReceiptForm
             id="resend"
-            action={resendReceiptAction}
             namespace="Agent"
             hidden={{ requestId: requestIds.resend, paymentId: payment.id }}
             submitLabel={t('resendSubmit')}

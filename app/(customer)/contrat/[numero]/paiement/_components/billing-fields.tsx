@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { FieldValues, UseFormRegister } from 'react-hook-form';
 import { useEffect, useRef } from 'react';
 import { Card } from '@/components/ui/card';
 import { SelectField } from '@/components/ui/select-field';
@@ -23,9 +24,11 @@ function readSaved(): Record<string, string> {
 export function BillingFields({
   values,
   error,
+  register,
 }: {
   values?: Record<string, string>;
   error: (field: string) => string | undefined;
+  register: UseFormRegister<FieldValues>;
 }) {
   const t = useTranslations('Checkout');
   const ref = useRef<HTMLFieldSetElement>(null);
@@ -63,7 +66,7 @@ export function BillingFields({
         <p className="text-sm text-slate-700">{t('billingHint')}</p>
         <TextField
           id="billing-address"
-          name="billingAddress"
+          {...register('billingAddress')}
           label={t('billingAddress')}
           autoComplete="street-address"
           defaultValue={values?.billingAddress}
@@ -72,7 +75,7 @@ export function BillingFields({
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="billing-city"
-            name="billingCity"
+            {...register('billingCity')}
             label={t('billingCity')}
             autoComplete="address-level2"
             defaultValue={values?.billingCity}
@@ -80,7 +83,7 @@ export function BillingFields({
           />
           <SelectField
             id="billing-country"
-            name="billingCountry"
+            {...register('billingCountry')}
             label={t('billingCountry')}
             defaultValue={values?.billingCountry ?? 'CIV'}
             error={error('billingCountry')}
@@ -89,7 +92,7 @@ export function BillingFields({
         </div>
         <TextField
           id="billing-phone"
-          name="billingPhone"
+          {...register('billingPhone')}
           label={t('billingPhone')}
           type="tel"
           inputMode="tel"

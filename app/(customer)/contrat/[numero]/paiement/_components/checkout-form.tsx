@@ -1,14 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
-import { IDLE } from '@/lib/action-state';
 import { formatExpiryInput } from '@/lib/payments/card';
+import { checkoutFormSchema } from '@/lib/payments/checkout-form';
 import { markPaying, unmarkPaying } from '@/lib/payments/just-paid';
 import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
@@ -49,44 +50,44 @@ export function CheckoutForm({
   initialMethod = 'card',
 }: Props) {
   const t = useTranslations('Checkout');
-  const [state, action] = useActionState(payAction, IDLE);
+  // The receipt that follows takes focus on its heading (lib/payments/just-paid.ts).
+  const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
+    payAction,
+    checkoutFormSchema,
+    { onValid: markPaying },
+  );
   // After a refusal (without JavaScript, a new page) the method sent stays ticked.
   const sent = METHODS.find((m) => m === state.values?.method);
   const [method, setMethod] = useState<Method>(sent ?? initialMethod);
-  const formRef = useRef<HTMLFormElement>(null);
   const error = (field: string) => {
-    const key = state.fieldErrors?.[field];
+    const key = fieldError(field);
     return key ? t(`errors.${key}` as 'errors.cardNumber') : undefined;
   };
   // The server hands back the card number and expiry, never the security code: after a
   // refusal the code is asked for again, and the field says why it is empty.
   const cvcCleared = state.status === 'error' && state.values?.cardNumber !== undefined;
-  const message = state.message ? t(`errors.${state.message}` as 'errors.invalidForm') : undefined;
+  const message = outcome.message
+    ? t(`errors.${outcome.message}` as 'errors.invalidForm')
+    : undefined;
+  const methodField = form.register('method');
+  const expiryField = form.register('cardExpiry');
 
   useEffect(() => {
-    // The first invalid field in reading order takes focus, so the user lands on it.
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (state.status === 'error') {
-      unmarkPaying();
-      invalid?.focus();
-    }
+    if (state.status === 'error') unmarkPaying();
   }, [state]);
 
   return (
-    <form
-      ref={formRef}
-      action={action}
-      // The receipt that follows takes focus on its heading (lib/payments/just-paid.ts).
-      onSubmit={markPaying}
-      noValidate
-      className="flex flex-col gap-5"
-    >
+    <form {...formProps} className="flex flex-col gap-5">
       <input type="hidden" name="attempt" value={attempt} />
       <input type="hidden" name="contract" value={contract} />
       <input type="hidden" name="invoices" value={invoices} />
       <input type="hidden" name="amount" value={amount} />
-      <FormMessage state={state} text={message} />
-      {processor === 'hosted' ? <HostedPaymentFields values={state.values} error={error} /> : null}
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        <FormMessage state={outcome} text={message} />
+      </div>
+      {processor === 'hosted' ? (
+        <HostedPaymentFields values={state.values} error={error} register={form.register} />
+      ) : null}
       {processor === 'hosted' ? null : (
         <Card className="flex flex-col gap-4">
           {/* #moyen: where a declined payment's "another method" link lands (receipt-actions). */}
@@ -99,12 +100,15 @@ export function CheckoutForm({
                   className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
                 >
                   <input
+                    {...methodField}
                     type="radio"
-                    name="method"
                     value={m}
                     id={`method-${m}`}
                     checked={method === m}
-                    onChange={() => setMethod(m)}
+                    onChange={(e) => {
+                      setMethod(m);
+                      void methodField.onChange(e);
+                    }}
                     className={`h-5 w-5 accent-brand-700 ${m === 'card' ? '' : 'wallet-radio'}`}
                   />
                   {t(`methods.${m}`)}
@@ -115,8 +119,8 @@ export function CheckoutForm({
           <div className={`flex flex-col gap-4 ${CARD_ONLY}`}>
             <div className="grid gap-4 sm:grid-cols-3">
               <TextField
+                {...form.register('cardNumber')}
                 id="card-number"
-                name="cardNumber"
                 label={t('cardNumber')}
                 inputMode="numeric"
                 autoComplete="cc-number"
@@ -125,8 +129,8 @@ export function CheckoutForm({
                 error={error('cardNumber')}
               />
               <TextField
+                {...expiryField}
                 id="card-expiry"
-                name="cardExpiry"
                 label={t('cardExpiry')}
                 inputMode="numeric"
                 autoComplete="cc-exp"
@@ -138,12 +142,13 @@ export function CheckoutForm({
                 onChange={(e) => {
                   const shown = formatExpiryInput(e.currentTarget.value);
                   if (shown !== e.currentTarget.value) e.currentTarget.value = shown;
+                  void expiryField.onChange(e);
                 }}
                 error={error('cardExpiry')}
               />
               <TextField
+                {...form.register('cardCvc')}
                 id="card-cvc"
-                name="cardCvc"
                 label={t('cardCvc')}
                 inputMode="numeric"
                 autoComplete="cc-csc"
@@ -155,8 +160,8 @@ export function CheckoutForm({
             <p className="text-sm text-slate-700">{t('secure')}</p>
           </div>
           <TextField
+            {...form.register('walletNumber')}
             id="wallet-number"
-            name="walletNumber"
             label={t('walletNumber')}
             hint={t('walletHint')}
             type="tel"
@@ -168,7 +173,7 @@ export function CheckoutForm({
           />
         </Card>
       )}
-      <BillingFields values={state.values} error={error} />
+      <BillingFields values={state.values} error={error} register={form.register} />
       {showTestMethods && processor === 'simulated' ? (
         <Alert tone="info" title={t('testTitle')}>
           <p>{t('testCards')}</p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { FieldValues, UseFormRegister } from 'react-hook-form';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 
@@ -11,9 +12,11 @@ import { TextField } from '@/components/ui/text-field';
 export function HostedPaymentFields({
   values,
   error,
+  register,
 }: {
   values?: Record<string, string>;
   error: (field: string) => string | undefined;
+  register: UseFormRegister<FieldValues>;
 }) {
   const t = useTranslations('Checkout');
   return (
@@ -24,7 +27,7 @@ export function HostedPaymentFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="billing-name"
-          name="billingName"
+          {...register('billingName')}
           label={t('billingName')}
           autoComplete="given-name"
           defaultValue={values?.billingName}
@@ -32,7 +35,7 @@ export function HostedPaymentFields({
         />
         <TextField
           id="billing-surname"
-          name="billingSurname"
+          {...register('billingSurname')}
           label={t('billingSurname')}
           autoComplete="family-name"
           defaultValue={values?.billingSurname}
@@ -40,7 +43,7 @@ export function HostedPaymentFields({
         />
         <TextField
           id="billing-email"
-          name="billingEmail"
+          {...register('billingEmail')}
           type="email"
           label={t('billingEmail')}
           hint={t('billingEmailHint')}
