@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { z } from 'zod/mini';
 import type { ButtonVariant } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { FormFieldControl, type SimpleField } from './form-field';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
+import type { SchemaLoader } from './posted-values-resolver';
 import { useActionForm } from './use-action-form';
 
 export type { SimpleField } from './form-field';
@@ -32,14 +32,17 @@ type SimpleFormProps = {
 export function SimpleForm({
   id,
   action,
-  schema,
+  loadSchema,
   fields,
   hidden = {},
   submitLabel,
   submitVariant,
   namespace,
-}: SimpleFormProps & { action: Action; schema: z.core.$ZodType }) {
-  const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(action, schema);
+}: SimpleFormProps & { action: Action; loadSchema: SchemaLoader }) {
+  const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
+    action,
+    loadSchema,
+  );
   const t = useTranslations();
   const forms = useTranslations('Forms');
   const text = (kind: 'errors' | 'success', key?: string) =>
@@ -87,8 +90,8 @@ export function SimpleForm({
  * render with its own fields: the pair can't be mismatched, and no schema crosses to the client
  * as a prop (it can't: it is code).
  */
-export function formFor(action: Action, schema: z.core.$ZodType) {
+export function formFor(action: Action, loadSchema: SchemaLoader) {
   return function BoundForm(props: SimpleFormProps) {
-    return <SimpleForm action={action} schema={schema} {...props} />;
+    return <SimpleForm action={action} loadSchema={loadSchema} {...props} />;
   };
 }

@@ -1,33 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import type { z } from 'zod/mini';
+import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { IDLE, type ActionState } from '@/lib/action-state';
+import { loadResolver, postedValuesResolver, type SchemaLoader } from './posted-values-resolver';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** What the form would post, as the server action reads it (strings only; files are not ours). */
-function formValues(form: HTMLFormElement): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of new FormData(form))
-    if (typeof value === 'string') values[name] = value;
-  return values;
-}
-
-/**
- * The server action's own schema, run in the browser on what the form would post. Not on
- * react-hook-form's copy of the values: an unticked box, a hidden input or a field the browser
- * or a script filled in are then read exactly as the server will read them.
- */
-function postedValuesResolver(
-  schema: z.core.$ZodType,
-  form: HTMLFormElement | null,
-): Resolver<FieldValues> {
-  const resolve = zodResolver(schema as z.core.$ZodType<unknown, FieldValues>) as Resolver;
-  return (values, context, options) => resolve(form ? formValues(form) : values, context, options);
-}
 
 function serverFieldErrors(state: ActionState): FieldErrors | undefined {
   if (state.status === 'idle') return undefined;
@@ -62,7 +40,7 @@ function focusFirstInvalid(form: HTMLFormElement | null, names: string[]): boole
  */
 export function useActionForm(
   action: Action,
-  schema: z.core.$ZodType,
+  loadSchema: SchemaLoader,
   options: {
     /** Runs when the browser's check passed, just before the form is sent. */ onValid?: () => void;
   } = {},
@@ -79,7 +57,7 @@ export function useActionForm(
   // rendered on the server (without JavaScript) shows them too.
   const serverErrors = useMemo(() => serverFieldErrors(state), [state]);
   const form = useForm<FieldValues>({
-    resolver: postedValuesResolver(schema, formElement),
+    resolver: postedValuesResolver(loadSchema, formElement),
     errors: serverErrors,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -130,6 +108,13 @@ export function useActionForm(
     form,
     fieldError,
     messageRef,
-    formProps: { ref: setFormElement, action: formAction, onSubmit, noValidate: true },
+    formProps: {
+      ref: setFormElement,
+      action: formAction,
+      onSubmit,
+      // The schema comes when the user reaches the form, before they can submit it.
+      onFocus: () => void loadResolver(loadSchema),
+      noValidate: true,
+    },
   };
 }

@@ -1,18 +1,27 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** The payment operations' forms, shared by the forms and the actions; messages are keys. */
+/**
+ * The payment operations' forms, shared by the forms and the actions; messages are keys of
+ * `Agent.errors`. zod/mini, like every schema a page carries: see lib/contracts/contract-number.ts.
+ */
 
 const requestId = z.uuid('invalidForm');
-const reason = z.string().trim().min(3, 'reasonRequired').max(500, 'tooLong');
+const reason = z
+  .string()
+  .check(z.trim(), z.minLength(3, 'reasonRequired'), z.maxLength(500, 'tooLong'));
+const optionalText = (max: number, key: string) =>
+  z._default(z.optional(z.string().check(z.trim(), z.maxLength(max, key))), '');
 const confirm = z.literal('yes', 'confirmRequired');
 
 export const refundSchema = z.object({
   requestId,
   paymentId: z.uuid('invalidForm'),
   /** One invoice's reference, or `all` for every invoice still held. */
-  invoice: z.string().trim().min(1, 'invoiceRequired').max(100, 'invalidForm'),
+  invoice: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'invoiceRequired'), z.maxLength(100, 'invalidForm')),
   /** Ticked to refund an invoice the insurer already accepted: an explicit, audited decision. */
-  overrideInsurer: z.literal('yes', 'invalidForm').optional(),
+  overrideInsurer: z.optional(z.literal('yes', 'invalidForm')),
   reason,
   confirm,
 });
@@ -26,16 +35,13 @@ export const chargebackSchema = z.object({
 
 export const retryDeliverySchema = z.object({
   requestId,
-  entryId: z
-    .string()
-    .regex(/^\d{1,15}$/, 'invalidForm')
-    .transform(Number),
-  reason: z.string().trim().max(500, 'tooLong').optional().default(''),
+  entryId: z.pipe(z.string().check(z.regex(/^\d{1,15}$/, 'invalidForm')), z.transform(Number)),
+  reason: optionalText(500, 'tooLong'),
 });
 
 export const resendReceiptSchema = z.object({
   requestId,
   paymentId: z.uuid('invalidForm'),
-  phone: z.string().trim().max(40, 'invalidPhone').optional().default(''),
-  reason: z.string().trim().max(500, 'tooLong').optional().default(''),
+  phone: optionalText(40, 'invalidPhone'),
+  reason: optionalText(500, 'tooLong'),
 });

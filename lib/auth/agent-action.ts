@@ -12,7 +12,7 @@ import type { AgentRole } from './schema';
  * form is even read, whatever the page that rendered the form showed. Server actions are public
  * endpoints; this is what keeps them closed. `name` names it in traces, metrics and logs.
  */
-export function agentAction<S extends z.ZodType>(
+export function agentAction<S extends z.core.$ZodType>(
   role: AgentRole,
   schema: S,
   fn: (input: z.output<S>, agent: SignedInAgent) => Promise<ActionState>,

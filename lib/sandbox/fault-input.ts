@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isEnovCode } from '@/lib/enov/codes';
 import { isForcibleCinetpayCode } from './cinetpay/codes';
 import { FAILURES, failuresFor, SANDBOX_ENDPOINTS, type SandboxEndpoint } from './faults-constants';
@@ -27,26 +27,27 @@ function codeProblem(endpoint: SandboxEndpoint, code: string | undefined): strin
 }
 
 export const faultInputSchema = z
-  .object({
+  .strictObject({
     endpoint: z.enum(SANDBOX_ENDPOINTS),
-    latencyMs: z.number().int().min(0).max(120_000).default(0),
-    failure: z.enum(FAILURES).optional(),
-    code: z.union([z.string(), z.number()]).transform(String).optional(),
-    rate: z.number().min(0).max(1).default(1),
-    hangMs: z.number().int().min(1).max(600_000).optional(),
+    latencyMs: z._default(z.int().check(z.minimum(0), z.maximum(120_000)), 0),
+    failure: z.optional(z.enum(FAILURES)),
+    code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
+    rate: z._default(z.number().check(z.minimum(0), z.maximum(1)), 1),
+    hangMs: z.optional(z.int().check(z.minimum(1), z.maximum(600_000))),
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    if (f.failure && !failuresFor(f.endpoint).includes(f.failure)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['failure'],
-        message: `${f.endpoint} takes the failures ${failuresFor(f.endpoint).join(', ')}`,
-      });
-    }
-    const problem = f.failure === 'code' ? codeProblem(f.endpoint, f.code) : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
-    if (!f.failure && f.latencyMs === 0) {
-      ctx.addIssue({ code: 'custom', message: 'give a failure, a latencyMs, or both' });
-    }
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.failure && !failuresFor(f.endpoint).includes(f.failure)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['failure'],
+          message: `${f.endpoint} takes the failures ${failuresFor(f.endpoint).join(', ')}`,
+        });
+      }
+      const problem = f.failure === 'code' ? codeProblem(f.endpoint, f.code) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
+      if (!f.failure && f.latencyMs === 0) {
+        ctx.addIssue({ code: 'custom', message: 'give a failure, a latencyMs, or both' });
+      }
+    }),
+  );

@@ -6,7 +6,9 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { TextField } from '@/components/ui/text-field';
 import { findContractAction } from '@/app/actions/find-contract';
-import { contractLookupSchema } from '@/lib/contracts/contract-number';
+
+const loadSchema = async () =>
+  (await import('@/lib/contracts/contract-number')).contractLookupSchema;
 
 /**
  * The one field of the home page, checked in the browser with the server's own schema (so a
@@ -16,7 +18,7 @@ export function ContractForm({ defaultValue }: { defaultValue?: string }) {
   const t = useTranslations('Home');
   const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
     findContractAction,
-    contractLookupSchema,
+    loadSchema,
   );
   const errorKey = fieldError('contract');
   const error = errorKey ? t(`errors.${errorKey}` as 'errors.required') : undefined;

@@ -7,7 +7,6 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { faultFormSchema } from '@/lib/sandbox/fault-form';
 import {
   failuresFor,
   SANDBOX_ENDPOINTS,
@@ -15,12 +14,14 @@ import {
 } from '@/lib/sandbox/faults-constants';
 import { setFaultAction } from '../_actions/set-fault';
 
+const loadSchema = async () => (await import('@/lib/sandbox/fault-form')).faultFormSchema;
+
 export function FaultForm() {
   const t = useTranslations('Sandbox');
   const forms = useTranslations('Forms');
   const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
     setFaultAction,
-    faultFormSchema,
+    loadSchema,
   );
   const [endpoint, setEndpoint] = useState<SandboxEndpoint>('enovipn');
   const [failure, setFailure] = useState('');

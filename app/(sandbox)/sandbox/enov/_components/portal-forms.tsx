@@ -1,19 +1,18 @@
 'use client';
 
 import { formFor } from '@/components/forms/simple-form';
-import {
-  appkeySchema,
-  changePasswordSchema,
-  loginSchema,
-  registerSchema,
-} from '@/lib/sandbox/portal/schemas';
 import { changePasswordAction } from '../_actions/change-password';
 import { createAppkeyAction } from '../_actions/create-appkey';
 import { logInAction } from '../_actions/log-in';
 import { registerAction } from '../_actions/register';
 
+const schemas = () => import('@/lib/sandbox/portal/schemas');
+
 /** The Enov portal's forms, each bound to its action and the schema that action checks. */
-export const LogInForm = formFor(logInAction, loginSchema);
-export const RegisterForm = formFor(registerAction, registerSchema);
-export const ChangePasswordForm = formFor(changePasswordAction, changePasswordSchema);
-export const AppkeyForm = formFor(createAppkeyAction, appkeySchema);
+export const LogInForm = formFor(logInAction, async () => (await schemas()).loginSchema);
+export const RegisterForm = formFor(registerAction, async () => (await schemas()).registerSchema);
+export const ChangePasswordForm = formFor(
+  changePasswordAction,
+  async () => (await schemas()).changePasswordSchema,
+);
+export const AppkeyForm = formFor(createAppkeyAction, async () => (await schemas()).appkeySchema);

@@ -9,12 +9,13 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { formatExpiryInput } from '@/lib/payments/card';
-import { checkoutFormSchema } from '@/lib/payments/checkout-form';
 import { markPaying, unmarkPaying } from '@/lib/payments/just-paid';
 import { METHODS } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
 import { HostedPaymentFields } from './hosted-payment-fields';
 import { payAction } from '@/app/actions/pay';
+
+const loadSchema = async () => (await import('@/lib/payments/checkout-form')).checkoutFormSchema;
 
 type Props = {
   attempt: string;
@@ -53,7 +54,7 @@ export function CheckoutForm({
   // The receipt that follows takes focus on its heading (lib/payments/just-paid.ts).
   const { state, outcome, form, fieldError, messageRef, formProps } = useActionForm(
     payAction,
-    checkoutFormSchema,
+    loadSchema,
     { onValid: markPaying },
   );
   // After a refusal (without JavaScript, a new page) the method sent stays ticked.
