@@ -9,8 +9,6 @@ import { SubmitButton } from './submit-button';
 import type { SchemaLoader } from './posted-values-resolver';
 import { useActionForm } from './use-action-form';
 
-export type { SimpleField } from './form-field';
-
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 type SimpleFormProps = {

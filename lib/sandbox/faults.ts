@@ -1,17 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/lib/db/open';
-import {
-  FAILURES,
-  failuresFor,
-  SANDBOX_ENDPOINTS,
-  type Failure,
-  type SandboxEndpoint,
-} from './faults-constants';
+import type { Failure, SandboxEndpoint } from './faults-constants';
 import type { faultInputSchema } from './fault-input';
 import { sandboxFaults, type SandboxFaultRow } from './schema';
-
-export { FAILURES, failuresFor, SANDBOX_ENDPOINTS, type Failure, type SandboxEndpoint };
 
 export interface Fault {
   endpoint: SandboxEndpoint;

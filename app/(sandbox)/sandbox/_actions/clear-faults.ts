@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/lib/db';
-import { clearFaults, SANDBOX_ENDPOINTS, type SandboxEndpoint } from '@/lib/sandbox/faults';
+import { clearFaults } from '@/lib/sandbox/faults';
+import { SANDBOX_ENDPOINTS, type SandboxEndpoint } from '@/lib/sandbox/faults-constants';
 import { requireSandboxControl } from '@/lib/sandbox/guard';
 
 /** Clears one endpoint's fault (the form names it) or all of them. */

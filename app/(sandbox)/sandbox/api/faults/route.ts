@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { controlRoute } from '@/lib/sandbox/control';
 import { faultInputSchema } from '@/lib/sandbox/fault-input';
-import { clearFaults, listFaults, setFault, SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults';
+import { clearFaults, listFaults, setFault } from '@/lib/sandbox/faults';
+import { SANDBOX_ENDPOINTS } from '@/lib/sandbox/faults-constants';
 
 export const dynamic = 'force-dynamic';
 
