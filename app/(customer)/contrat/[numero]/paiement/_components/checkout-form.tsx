@@ -10,7 +10,7 @@ import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { formatExpiryInput } from '@/lib/payments/card';
 import { markPaying, unmarkPaying } from '@/lib/payments/just-paid';
-import { METHODS } from '@/lib/payments/methods';
+import { METHODS, type CheckoutMethod } from '@/lib/payments/methods';
 import { BillingFields } from './billing-fields';
 import { HostedPaymentFields } from './hosted-payment-fields';
 import { payAction } from '@/app/actions/pay';
@@ -27,10 +27,8 @@ type Props = {
   /** `hosted`: the customer pays on the processor's page (CinetPay). */
   processor: 'simulated' | 'hosted';
   /** The method ticked at first: the one of a try being changed or retried (`?moyen=`). */
-  initialMethod?: Method;
+  initialMethod?: CheckoutMethod;
 };
-
-type Method = (typeof METHODS)[number];
 
 /**
  * Each method's fields are all in the page and shown by the ticked radio, in CSS: without
@@ -59,7 +57,7 @@ export function CheckoutForm({
   );
   // After a refusal (without JavaScript, a new page) the method sent stays ticked.
   const sent = METHODS.find((m) => m === state.values?.method);
-  const [method, setMethod] = useState<Method>(sent ?? initialMethod);
+  const [method, setMethod] = useState<CheckoutMethod>(sent ?? initialMethod);
   const error = (field: string) => {
     const key = fieldError(field);
     return key ? t(`errors.${key}` as 'errors.cardNumber') : undefined;
