@@ -252,8 +252,8 @@ async function main() {
     );
     for (const w of weights.pages)
       verdict(
-        w.kb - weights.floor <= 35,
-        `${w.name}: ${fmt(w.kb - weights.floor, 1)} kB above the floor (budget 35 kB, enforced by the test command)`,
+        w.kb - weights.floor <= 20,
+        `${w.name}: ${fmt(w.kb - weights.floor, 1)} kB above the floor (budget 20 kB, enforced by the test command)`,
       );
 
     if (!process.argv.includes('--no-lighthouse')) {
