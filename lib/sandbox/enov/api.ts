@@ -65,26 +65,41 @@ function isFutureOrInvalid(datepaiement: string): boolean {
 }
 
 /**
+ * The notice Enov accepted under this payment reference, if any, and whether this one repeats
+ * it exactly (same invoice and amount): a repeat answers 00 and changes nothing.
+ */
+async function acceptedBefore(
+  db: Db,
+  notice: { refpaiement: string; reference: string; montant: number | null },
+) {
+  const previous = notice.refpaiement
+    ? await acceptedNotification(db, notice.refpaiement)
+    : undefined;
+  const replay =
+    !!previous && previous.reference === notice.reference && previous.montant === notice.montant;
+  return { previous, replay };
+}
+
+/**
+ * Whether the insurer already applied exactly this notice. Enov answers such a repeat 00
+ * whatever else is going on (UPSTREAMS.md), so an injected refusal never stands in for it
+ * (lib/sandbox/http.ts).
+ */
+export async function isAppliedRepeat(db: Db, body: unknown): Promise<boolean> {
+  const f = enovFields(body);
+  const notice = {
+    refpaiement: f('refpaiement'),
+    reference: f('reference'),
+    montant: wholeAmount(f('montant')),
+  };
+  return (await acceptedBefore(db, notice)).replay;
+}
+
+/**
  * POST /api/enovipn, checked in the order of the original's table (-1, 02, 03, 04, 05, 06), then
  * applied under a lock of the invoice row. A notification already accepted answers 00 again
  * and changes nothing; its payment reference reused for another invoice or amount is 03.
  */
-/**
- * Whether the insurer already applied exactly this notice (same payment reference, invoice and
- * amount). Enov answers such a repeat 00 whatever else is going on (UPSTREAMS.md), so an
- * injected refusal never stands in for it (lib/sandbox/http.ts).
- */
-export async function isAppliedRepeat(db: Db, body: unknown): Promise<boolean> {
-  const f = enovFields(body);
-  const refpaiement = f('refpaiement');
-  const previous = refpaiement ? await acceptedNotification(db, refpaiement) : undefined;
-  return (
-    !!previous &&
-    previous.reference === f('reference') &&
-    previous.montant === wholeAmount(f('montant'))
-  );
-}
-
 export async function notifyPayment(db: Db, body: unknown): Promise<EnovAnswer> {
   const f = enovFields(body);
   if (!(await authenticateApi(db, credentials(f)))) return answer('-1');
@@ -94,8 +109,7 @@ export async function notifyPayment(db: Db, body: unknown): Promise<EnovAnswer> 
   const montant = wholeAmount(f('montant'));
   if (montant === null) return answer('03');
   const refpaiement = f('refpaiement');
-  const previous = refpaiement ? await acceptedNotification(db, refpaiement) : undefined;
-  const replay = previous?.reference === reference && previous.montant === montant;
+  const { previous, replay } = await acceptedBefore(db, { refpaiement, reference, montant });
   if (previous && !replay) return answer('03');
   if (!replay && montant > invoice.montant - invoice.montantRegle) return answer('03');
   if (!refpaiement) return answer('04');
@@ -111,7 +125,7 @@ export async function notifyPayment(db: Db, body: unknown): Promise<EnovAnswer> 
     codestatut,
     libstatut: f('libstatut') || null,
   };
-  if (replay) {
+  if (replay && previous) {
     await db
       .update(sandboxEnovNotifications)
       .set({ repeats: sql`${sandboxEnovNotifications.repeats} + 1` })
@@ -144,9 +158,7 @@ async function applyNotification(
       .onConflictDoNothing()
       .returning({ id: sandboxEnovNotifications.id });
     if (inserted.length === 0) {
-      const previous = await acceptedNotification(tx, n.refpaiement);
-      const same = previous?.reference === n.reference && previous.montant === n.montant;
-      return answer(same ? '00' : '03');
+      return answer((await acceptedBefore(tx, n)).replay ? '00' : '03');
     }
     if (n.montant > invoice.montant - invoice.montantRegle) {
       throw new RollbackWith('03');
