@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -121,7 +121,6 @@ describe('backups', () => {
       expect(route.status).toBe(409);
 
       const file = path.join(mkdtempSync(path.join(tmpdir(), 'lalo-backup-')), 'backup.dump');
-      writeFileSync(file, '');
       await script('backup', file, { DATABASE_URL: source.url });
       await app.stop();
       await script('restore', file, { DATABASE_URL: target.url });

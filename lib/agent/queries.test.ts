@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { insertPaymentRow } from '@/tests/support/money';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/lib/db/open';
-import { outboxEntries, paymentAllocations, payments } from '@/lib/db/schema';
+import { outboxEntries, paymentAllocations } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 import { parsePaymentFilter } from './payment-filter';
 import { allPayments, dashboardFigures, searchPayments, startOfWeek } from './queries';
@@ -19,19 +19,11 @@ async function addPayment(
     invoice: string;
   },
 ) {
-  const id = randomUUID();
-  await db.insert(payments).values({
-    id,
+  const id = await insertPaymentRow(db, {
     reference: over.ref,
-    receiptToken: randomUUID(),
-    idempotencyKey: randomUUID(),
-    requestHash: 'h',
     contractId: over.contract,
-    amount: 10_000,
     method: over.method ?? 'card',
-    methodDetail: '4242-****-****-4242',
     billing,
-    locale: 'fr',
     state: over.state,
     createdAt: new Date(over.at),
     capturedAt: new Date(over.at),

@@ -1,8 +1,9 @@
+import { insertPaymentRow } from '@/tests/support/money';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chargedTotals, dashboardFigures } from '@/lib/agent/queries';
 import type { Db, DbHandle } from '@/lib/db/open';
-import { outboxEntries, payments } from '@/lib/db/schema';
+import { outboxEntries } from '@/lib/db/schema';
 import { backends } from '@/tests/support/databases';
 
 const env = vi.hoisted(() => ({
@@ -37,29 +38,17 @@ function samples(text: string, name: string): Map<string, number> {
 }
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-const billing = { address: 'Plateau', city: 'Abidjan', country: 'CIV', phone: '+2250700000001' };
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
-async function addPayment(db: Db, state: string, method: string, amount: number, extra = {}) {
-  const id = randomUUID();
-  await db.insert(payments).values({
-    id,
-    reference: `PAY-${id.slice(0, 8).toUpperCase()}`,
-    receiptToken: randomUUID(),
-    idempotencyKey: randomUUID(),
-    requestHash: 'h',
-    contractId: '9000000001',
-    amount,
-    method,
-    methodDetail: '-',
-    billing,
-    locale: 'fr',
+const addPayment = (db: Db, state: string, method: string, amount: number, extra = {}) =>
+  insertPaymentRow(db, {
     state,
+    method,
+    amount,
+    methodDetail: '-',
     createdAt: minutesAgo(30),
     ...extra,
   });
-  return id;
-}
 
 describe('/api/metrics is closed', () => {
   it('to everyone while METRICS_TOKEN is unset, even with a bearer', async () => {

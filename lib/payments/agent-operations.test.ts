@@ -1,3 +1,4 @@
+import { insertPaymentRow } from '@/tests/support/money';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,22 +25,13 @@ describe.each(backends)('agent operations on $kind', (backend) => {
   async function payment(state = 'confirmed', amount = 50_000, split = [amount]) {
     const id = randomUUID();
     const ref = `PAY-${id.slice(0, 8).toUpperCase()}`;
-    await db()
-      .insert(payments)
-      .values({
-        id,
-        reference: ref,
-        receiptToken: randomUUID(),
-        idempotencyKey: randomUUID(),
-        requestHash: 'h',
-        contractId: '9000000001',
-        amount,
-        method: 'card',
-        methodDetail: '4242-****-****-4242',
-        billing: { address: 'Plateau', city: 'Abidjan', country: 'CIV', phone: '07 07 07 07 01' },
-        locale: 'fr',
-        state,
-      });
+    await insertPaymentRow(db(), {
+      id,
+      reference: ref,
+      amount,
+      state,
+      billing: { address: 'Plateau', city: 'Abidjan', country: 'CIV', phone: '07 07 07 07 01' },
+    });
     await db()
       .insert(paymentAllocations)
       .values(

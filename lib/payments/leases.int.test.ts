@@ -1,8 +1,9 @@
+import { insertPaymentRow } from '@/tests/support/money';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '@/lib/db/open';
-import { deliveryAttempts, outboxEntries, payments } from '@/lib/db/schema';
+import { deliveryAttempts, outboxEntries } from '@/lib/db/schema';
 import { setDraining } from '@/lib/ops/draining';
 import type { NoticeAccepted } from '@/lib/enov/types';
 import type { UpstreamResult } from '@/lib/upstream/result';
@@ -11,21 +12,7 @@ import { heldLeaseCount, releaseHeldLeases } from './leases';
 import { deliverDue, type OutboxDeps } from './outbox';
 
 async function queueNotice(db: Db) {
-  const id = randomUUID();
-  await db.insert(payments).values({
-    id,
-    reference: `PAY-${id.slice(0, 8).toUpperCase()}`,
-    receiptToken: randomUUID(),
-    idempotencyKey: randomUUID(),
-    requestHash: 'h',
-    contractId: '9000000001',
-    amount: 10_000,
-    method: 'card',
-    methodDetail: '4242-****-****-4242',
-    billing: { address: 'Rue des Jardins', city: 'Abidjan', country: 'CIV', phone: '' },
-    locale: 'fr',
-    state: 'captured',
-  });
+  const id = await insertPaymentRow(db);
   const [message] = await db
     .insert(outboxEntries)
     .values({

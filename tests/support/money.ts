@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
+import { payments } from '@/lib/db/schema';
 import { audited } from '@/lib/audit/audit';
 import {
   newPaymentId,
@@ -23,6 +24,33 @@ import { failure, success } from '@/lib/upstream/result';
  * own repository, an insurer whose answer the test chooses, and agents' operations through the
  * audited path they take in the app.
  */
+
+/**
+ * A payment row written directly, for tests that need one in a given state without going
+ * through the pipeline: every column the schema requires, `over` on top. Returns its id.
+ */
+export async function insertPaymentRow(
+  db: Db,
+  over: Partial<typeof payments.$inferInsert> = {},
+): Promise<string> {
+  const id = over.id ?? randomUUID();
+  await db.insert(payments).values({
+    reference: `PAY-${id.slice(0, 8).toUpperCase()}`,
+    receiptToken: randomUUID(),
+    idempotencyKey: randomUUID(),
+    requestHash: 'h',
+    contractId: '9000000001',
+    amount: 10_000,
+    method: 'card',
+    methodDetail: '4242-****-****-4242',
+    billing: { address: 'Plateau', city: 'Abidjan', country: 'CIV', phone: '+2250700000001' },
+    locale: 'fr',
+    state: 'captured',
+    ...over,
+    id,
+  });
+  return id;
+}
 
 /** A card payment of these invoice amounts, captured, with its notices queued. */
 export async function capturedPayment(db: Db, amounts: number[]) {
