@@ -13,6 +13,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, 'accessibility violations').toEqual([]);
 }
 
+const runStamp = String(Date.now() % 1e7).padStart(7, '0');
+
+/**
+ * A synthetic contract (9xxxxxxxxx) of its own for a test: `series` (1 to 8, one per spec file
+ * or part of one) and `n` (per test) keep tests apart, the project (desktop, or the small
+ * screen) keeps the projects apart, and the run's stamp keeps runs apart.
+ */
+export const syntheticContractFor = (
+  info: { project: { name: string } },
+  n: number,
+  series: number,
+) => `9${series + (info.project.name === 'desktop' ? 0 : 1)}${runStamp}${n}`;
+
 /** Chooses the interface language the way a user does: with the switcher in the header. */
 export async function chooseLanguage(page: Page, language: 'fr' | 'en'): Promise<void> {
   const name = language === 'fr' ? /Français/ : /English/;
