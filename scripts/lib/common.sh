@@ -71,6 +71,27 @@ ensure_postgres() {
   return 1
 }
 
+# Sets NGINX_BIN to Debian's nginx, installing it when possible (for the topology step; the
+# package's own service is left alone: the test runs nginx in a folder of its own).
+ensure_nginx() {
+  local candidate
+  for candidate in "${NGINX_BIN:-}" "$(command -v nginx 2>/dev/null)" /usr/sbin/nginx; do
+    if [[ -n $candidate && -x $candidate ]]; then
+      export NGINX_BIN=$candidate
+      return 0
+    fi
+  done
+  if can_apt; then
+    say "Installing nginx (apt-get install nginx)"
+    if apt_install nginx && [[ -x /usr/sbin/nginx ]]; then
+      export NGINX_BIN=/usr/sbin/nginx
+      return 0
+    fi
+  fi
+  echo "nginx is missing: run 'sudo apt-get install nginx' to run the deployment's topology test." >&2
+  return 1
+}
+
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }

@@ -29,13 +29,10 @@ export function prepareStandalone() {
   const buildId = readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8');
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === buildId) return server;
   // Copied aside, then renamed into place: test workers may start servers at the same moment.
-  for (const [from, to] of [
-    ['.next/static', '.next/static'],
-    ['public', 'public'],
-  ]) {
-    const target = path.join(STANDALONE, to);
+  for (const folder of ['.next/static', 'public']) {
+    const target = path.join(STANDALONE, folder);
     const tmp = `${target}.tmp-${process.pid}`;
-    cpSync(path.join(ROOT, from), tmp, { recursive: true });
+    cpSync(path.join(ROOT, folder), tmp, { recursive: true });
     rmSync(target, { recursive: true, force: true });
     try {
       renameSync(tmp, target);
