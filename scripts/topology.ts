@@ -23,8 +23,9 @@ import { startNginx, UNIT_FILE, unitEnvironment, verifyUnit, type Nginx } from '
  * The deployment of docs/operations.md, run for real: Debian's nginx with the repository's site
  * (deploy/nginx/lalo-paiement.conf) in front of two standalone instances started with the
  * systemd unit's environment (deploy/systemd/lalo-paiement@.service) on one PostgreSQL.
- * Concurrent card payments go through nginx; mid-load one instance gets SIGTERM (it drains and
- * is restarted), then the other SIGKILL (restarted too). Once the outbox has drained, the chaos
+ * Concurrent card payments go through nginx while the insurer and LOVAT fail a quarter of the
+ * calls; mid-load one instance gets SIGTERM (it drains and is restarted), then the other
+ * SIGKILL (restarted too). Once the outbox has drained, the chaos
  * run's invariants must hold (scripts/lib/chaos-checks.ts): nothing lost, nothing doubled,
  * every payment final, every notice delivered once. Also checked: the request id nginx sends
  * is in the instance's log, with the client's real address behind the proxy.
@@ -94,6 +95,25 @@ async function drive(base: string, onProgress: (done: number) => Promise<void>) 
     await onProgress(done);
   });
   return load;
+}
+
+/**
+ * The upstreams fail too, through nginx (the sandbox keeps its faults in the shared database):
+ * a quarter of the insurer's notices are applied and then their connection dropped, a quarter
+ * of LOVAT's reports refused with a 500. Returns the undo.
+ */
+async function upstreamFaults(base: string) {
+  const set = (fault: Record<string, unknown>) =>
+    fetch(`${base}/sandbox/api/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    }).then((r) => {
+      if (!r.ok) throw new Error(`faults: ${r.status}`);
+    });
+  await set({ endpoint: 'enovipn', failure: 'drop-after', rate: 0.25, latencyMs: 20 });
+  await set({ endpoint: 'lovat', failure: 'http500', rate: 0.25, latencyMs: 20 });
+  return () => fetch(`${base}/sandbox/api/faults`, { method: 'DELETE' }).then(() => undefined);
 }
 
 /** A GET from CLIENT_ADDRESS that claims another client: returns nginx's request id. */
@@ -183,6 +203,7 @@ async function main() {
     problems.push(...(await checkRequestIds(nginx, apps)));
 
     const front = nginx.base;
+    const clearFaults = await upstreamFaults(front);
     // One fault at a time: the SIGKILL waits until the drained instance is back.
     let phase = 0;
     const load = await drive(front, async (done) => {
@@ -191,8 +212,11 @@ async function main() {
         say(`${done}/${N} paid: SIGTERM to ${ports[0]}`);
         const t = performance.now();
         await stopApp(apps[0]!, 'SIGTERM');
-        say(`${ports[0]} drained and exited ${apps[0]!.child.exitCode} in ${Math.round(performance.now() - t)} ms`);
-        if (apps[0]!.child.exitCode !== 0) problems.push(`the drained instance exited ${apps[0]!.child.exitCode}`);
+        say(
+          `${ports[0]} drained and exited ${apps[0]!.child.exitCode} in ${Math.round(performance.now() - t)} ms`,
+        );
+        if (apps[0]!.child.exitCode !== 0)
+          problems.push(`the drained instance exited ${apps[0]!.child.exitCode}`);
         apps[0] = await startInstance(database.url, ports[0]);
         say(`${ports[0]} restarted`);
         phase = 1;
@@ -205,9 +229,12 @@ async function main() {
         say(`${ports[1]} restarted`);
       }
     });
+    await clearFaults();
     say(
       `${load.ok}/${N} paid over ${C} connections, ${load.retries} customer retries` +
-        (load.statuses.size ? ` (${[...load.statuses].map(([k, v]) => `${v} × ${k}`).join(', ')})` : ''),
+        (load.statuses.size
+          ? ` (${[...load.statuses].map(([k, v]) => `${v} × ${k}`).join(', ')})`
+          : ''),
     );
     if (load.ok !== N) problems.push(`${N - load.ok} payments never got a receipt`);
     const books = await checkBooks(database.url, load.attempts);

@@ -8,7 +8,11 @@ import { PEER_HEADER, stampPeerAddress } from './client-address';
 const lines: RequestLine[] = [];
 let hops = 0;
 stampPeerAddress(http);
-logRequests(http, (line) => lines.push(line), () => hops);
+logRequests(
+  http,
+  (line) => lines.push(line),
+  () => hops,
+);
 const server = http.createServer((req, res) => {
   if (req.url?.startsWith('/slow')) return void setTimeout(() => res.end('late'), 5_000);
   res.statusCode = req.url?.startsWith('/missing') ? 404 : 200;

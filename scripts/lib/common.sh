@@ -124,9 +124,9 @@ stop_test_postgres() {
   rm -rf "$PG_TMP"
 }
 
-# next build when there is no build or a source is newer than it.
+# next build when there is no build (a standalone one: next.config.mjs) or a source is newer.
 ensure_build() {
-  if [[ ! -f .next/BUILD_ID ]] || [[ -n $(find app components lib hooks i18n messages public \
+  if [[ ! -f .next/BUILD_ID || ! -f .next/standalone/server.js ]] || [[ -n $(find app components lib hooks i18n messages public \
     ./*.ts ./*.mjs package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null) ]]; then
     say "Building the app (next build)"
     NEXT_TELEMETRY_DISABLED=1 npx next build

@@ -25,21 +25,30 @@ const STAMP = path.join(STANDALONE, '.assets-build-id');
 export function prepareStandalone() {
   const server = path.join(STANDALONE, 'server.js');
   if (!existsSync(server))
-    throw new Error('No standalone build: run `npx next build` (next.config.mjs has output: standalone).');
+    throw new Error(
+      'No standalone build: run `npx next build` (next.config.mjs has output: standalone).',
+    );
   const buildId = readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8');
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === buildId) return server;
   // Copied aside, then renamed into place: test workers may start servers at the same moment.
   for (const folder of ['.next/static', 'public']) {
     const target = path.join(STANDALONE, folder);
     const tmp = `${target}.tmp-${process.pid}`;
+    const old = `${target}.old-${process.pid}`;
     cpSync(path.join(ROOT, folder), tmp, { recursive: true });
-    rmSync(target, { recursive: true, force: true });
+    // Renames only: a server already running from this folder never reads a half-copied file.
+    try {
+      renameSync(target, old);
+    } catch {
+      // None yet, or another process is replacing them too.
+    }
     try {
       renameSync(tmp, target);
     } catch {
       // Another process put the same build's files there first.
-      rmSync(tmp, { recursive: true, force: true });
     }
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
   }
   writeFileSync(STAMP, buildId);
   return server;

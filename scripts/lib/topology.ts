@@ -1,5 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sleep } from './harness';
@@ -52,9 +59,13 @@ export function verifyUnit(): string | null {
   // The unit names Debian's node; elsewhere check it with this machine's.
   if (!existsSync('/usr/bin/node')) unit = unit.replace('/usr/bin/node', process.execPath);
   writeFileSync(path.join(dir, 'lalo-paiement@.service'), unit);
-  const run = spawnSync('systemd-analyze', ['verify', path.join(dir, 'lalo-paiement@3001.service')], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'systemd-analyze',
+    ['verify', path.join(dir, 'lalo-paiement@3001.service')],
+    {
+      encoding: 'utf8',
+    },
+  );
   return `${run.stdout}${run.stderr}`.trim() + (run.status ? ` (exit ${run.status})` : '');
 }
 
