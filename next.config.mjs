@@ -15,7 +15,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server (.next/standalone/server.js) with only the files it needs: what
-  // is deployed, and what every test starts (scripts/lib/standalone.mjs).
+  // is deployed, and what every test starts (scripts/lib/standalone.cjs).
   output: 'standalone',
   // forbidden(): a plain agent on an admin page gets a real 403 page.
   experimental: { authInterrupts: true },

@@ -70,8 +70,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The standalone server, as deployed (scripts/lib/standalone.mjs copies its browser files).
-    command: 'node scripts/lib/standalone.mjs serve',
+    // The standalone server, as deployed (scripts/lib/standalone.cjs copies its browser files).
+    command: 'node scripts/lib/standalone.cjs serve',
     url: `${BASE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

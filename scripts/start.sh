@@ -20,4 +20,4 @@ export NEXT_MANUAL_SIG_HANDLE=1
 export PORT
 say "Starting on http://localhost:$PORT (Ctrl+C to stop)"
 # The standalone build's server, as deployed (docs/operations.md); node itself gets the signals.
-exec node scripts/lib/standalone.mjs serve
+exec node scripts/lib/standalone.cjs serve

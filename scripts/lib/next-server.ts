@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { anyHost, prepareStandalone } from './standalone.mjs';
+import { anyHost, prepareStandalone } from './standalone.cjs';
 
 /**
  * Extra production servers, shared by the integration tests, the e2e specs, the benchmark and
  * the chaos run: a free port, the existing build's standalone server on it (what is deployed:
- * scripts/lib/standalone.mjs), and the wait for it.
+ * scripts/lib/standalone.cjs), and the wait for it.
  */
 
 export function freePort(): Promise<number> {

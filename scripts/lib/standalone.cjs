@@ -1,10 +1,9 @@
 // @ts-check
-// Plain JavaScript so that shell scripts and Playwright's webServer can run it with node alone.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { networkInterfaces } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Plain CommonJS so that shell scripts and Playwright's webServer run it with node alone, and
+// the TypeScript that imports it loads it the same way everywhere (Playwright, tsx, Vitest).
+const { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { networkInterfaces } = require('node:os');
+const path = require('node:path');
 
 /**
  * The server every way of running the app starts: `next build` with `output: 'standalone'`
@@ -12,17 +11,17 @@ import { fileURLToPath } from 'node:url';
  * As Next's documentation says, .next/static and public are copied in beside it; done here
  * once per build, so a plain `npx next build` is enough before any test.
  *
- *   node scripts/lib/standalone.mjs serve   # copies if needed, then runs server.js in-process
+ *   node scripts/lib/standalone.cjs serve   # copies if needed, then runs server.js in-process
  *
  * A deployment runs server.js itself (deploy/systemd/lalo-paiement@.service).
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(__dirname, '../..');
 const STANDALONE = path.join(ROOT, '.next/standalone');
 const STAMP = path.join(STANDALONE, '.assets-build-id');
 
 /** Copies the browser's files into the standalone folder; returns the path of its server.js. */
-export function prepareStandalone() {
+function prepareStandalone() {
   const server = path.join(STANDALONE, 'server.js');
   if (!existsSync(server))
     throw new Error(
@@ -58,16 +57,17 @@ export function prepareStandalone() {
  * What `next start` listens on when given no host: every interface, IPv6 and IPv4 where the
  * machine has IPv6 (so `localhost` answers whichever it resolves to). server.js reads HOSTNAME.
  */
-export function anyHost() {
+function anyHost() {
   const v6 = Object.values(networkInterfaces())
     .flat()
     .some((i) => i?.family === 'IPv6' && i.internal);
   return v6 ? '::' : '0.0.0.0';
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'serve') {
+module.exports = { prepareStandalone, anyHost };
+
+if (require.main === module && process.argv[2] === 'serve') {
   const server = prepareStandalone();
-  const require = createRequire(import.meta.url);
   // As `next start` did: the repository's .env files as they are now (server.js would read the
   // copies the build took), and relative paths taken from here (server.js changes directory).
   require('@next/env').loadEnvConfig(ROOT, false, { info: () => {}, error: console.error });
