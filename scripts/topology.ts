@@ -42,7 +42,7 @@ const CLIENT_ADDRESS = '127.0.0.5';
 
 // Short timers, so a lease cut by SIGKILL comes back within the step's time.
 const APP_ENV = {
-  OUTBOX_LEASE_MS: '5000',
+  OUTBOX_LEASE_MS: '10000',
   OUTBOX_POLL_MS: '200',
   OUTBOX_RETRY_BASE_MS: '100',
   UPSTREAM_TIMEOUT_MS: '1500',
