@@ -19,7 +19,9 @@ describe('the deploy/ files the topology step runs', () => {
     expect(site).not.toMatch(/\$\{/);
     // A POST that may have reached an instance is never sent to the other.
     const retries = site.split('\n').filter((l) => /^\s*proxy_next_upstream /.test(l));
-    expect(retries).toEqual(['        proxy_next_upstream error timeout http_502 http_503 http_504;']);
+    expect(retries).toEqual([
+      '        proxy_next_upstream error timeout http_502 http_503 http_504;',
+    ]);
   });
 
   it('refuses a template with a name it has no value for', () => {
