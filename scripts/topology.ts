@@ -211,7 +211,10 @@ async function main() {
         phase = 0.5;
         say(`${done}/${N} paid: SIGTERM to ${ports[0]}`);
         const t = performance.now();
-        await stopApp(apps[0]!, 'SIGTERM');
+        // Within the unit's SHUTDOWN_GRACE_MS and TimeoutStopSec, as systemd would wait.
+        const exited = new Promise((r) => apps[0]!.child.once('exit', r));
+        apps[0]!.child.kill('SIGTERM');
+        await Promise.race([exited, sleep(30_000)]);
         say(
           `${ports[0]} drained and exited ${apps[0]!.child.exitCode} in ${Math.round(performance.now() - t)} ms`,
         );
