@@ -31,6 +31,11 @@ const config = [
     files: ['scripts/**', 'e2e/**', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // CommonJS by design (scripts/lib/standalone.cjs: node runs it alone, Playwright loads it).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ];
 
 export default config;

@@ -9,6 +9,15 @@ export async function register() {
     // Before the first request: see lib/http/client-address.ts.
     const { stampPeerAddress } = await import('./lib/http/client-address');
     stampPeerAddress(await import('node:http'));
+    // One line per request, with the proxy's request id (deploy/nginx/lalo-paiement.conf).
+    const { logRequests } = await import('./lib/http/access-log');
+    const { log } = await import('./lib/log');
+    const { getConfig } = await import('./lib/config');
+    logRequests(
+      await import('node:http'),
+      (line) => log.info('http.request', { ...line }),
+      () => getConfig().trustedProxyHops,
+    );
     // Before the first request too: the shutdown needs the server and its open requests.
     const { trackHttpServers } = await import('./lib/ops/http-servers');
     trackHttpServers(await import('node:http'));

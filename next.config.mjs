@@ -14,6 +14,9 @@ const production = process.env.NODE_ENV === 'production';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js) with only the files it needs: what
+  // is deployed, and what every test starts (scripts/lib/standalone.cjs).
+  output: 'standalone',
   // forbidden(): a plain agent on an admin page gets a real 403 page.
   experimental: { authInterrupts: true },
   // The proxy sets the security headers (and the CSP) on pages and the other routes.

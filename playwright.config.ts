@@ -70,7 +70,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // The standalone server, as deployed (scripts/lib/standalone.cjs copies its browser files).
+    command: 'node scripts/lib/standalone.cjs serve',
     url: `${BASE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

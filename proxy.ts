@@ -54,7 +54,7 @@ export const config = {
   matcher: [
     {
       source:
-        '/((?!_next/static|_next/image|icon\\.svg$|api/health$|api/receipts/|api/contracts/|api/cinetpay/|sandbox/(?:enov|lovat|sms)/api/|sandbox/cinetpay/v2/).*)',
+        '/((?!_next/static|_next/image|icon\\.svg$|api/health$|api/ready$|api/metrics$|api/receipts/|api/contracts/|api/cinetpay/|sandbox/(?:enov|lovat|sms)/api/|sandbox/cinetpay/v2/).*)',
     },
   ],
 };

@@ -1,26 +1,22 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startNext } from '../scripts/lib/next-server';
 import { freePort, spawnServer, waitHealthy } from './spawn-server';
 
 /** Starts the production server with `env` and returns how it ended and what it printed. */
 async function startWith(env: Record<string, string>) {
   const port = await freePort();
   return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        SANDBOX: 'on',
-        PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-bad-')), 'db'),
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    // The standalone server, as deployed.
+    const child = startNext(
+      port,
+      { PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-bad-')), 'db'), ...env },
+      ['ignore', 'ignore', 'pipe'],
+    );
     let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server kept running with a bad configuration; stderr: ${stderr}`));

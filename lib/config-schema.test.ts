@@ -121,6 +121,16 @@ describe('parseConfig', () => {
     );
   });
 
+  it('holds an outbox lease longer than two upstream calls', () => {
+    expect(parseConfig({}).outbox.leaseMs).toBe(60_000);
+    expect(
+      parseConfig({ OUTBOX_LEASE_MS: '5000', UPSTREAM_TIMEOUT_MS: '2000' }).outbox.leaseMs,
+    ).toBe(5_000);
+    expect(errorOf({ OUTBOX_LEASE_MS: '4000', UPSTREAM_TIMEOUT_MS: '2000' })).toContain(
+      'OUTBOX_LEASE_MS must be more than twice UPSTREAM_TIMEOUT_MS (2000)',
+    );
+  });
+
   it('keeps /api/metrics closed unless a long enough token is set, never echoing it', () => {
     expect(parseConfig({}).metricsToken).toBeUndefined();
     expect(parseConfig({ METRICS_TOKEN: '  ' }).metricsToken).toBeUndefined();

@@ -95,6 +95,9 @@ const envSchema = z.object({
     message: 'must be the digits of your CinetPay site id',
   }),
   CINETPAY_SECRET_KEY: optionalString,
+  // The key CINETPAY_SECRET_KEY replaced: notifications signed with it are still taken as
+  // hints during a rotation (docs/operations.md, "Rotating secrets").
+  CINETPAY_SECRET_KEY_PREVIOUS: optionalString,
   CINETPAY_APPROVAL_MINUTES: positiveInt(30, 24 * 60),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10),
   ENOV_BASE_URL: httpUrl.optional(),
@@ -125,6 +128,9 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: positiveInt(1_000, 600_000),
   OUTBOX_RETRY_BASE_MS: positiveInt(5_000, 3_600_000),
   RECOVERY_AFTER_MS: positiveInt(60_000, 3_600_000),
+  // How long a claimed message is this instance's alone: after a crash (SIGKILL), another
+  // instance delivers it once the lease runs out. Longer than any delivery (checked below).
+  OUTBOX_LEASE_MS: positiveInt(60_000, 3_600_000),
   OUTBOX_RETRY_WINDOW_MS: positiveInt(24 * 60 * 60 * 1000, 30 * 24 * 60 * 60 * 1000),
   // What SIGTERM leaves the instance to finish its work, and how long it stays reachable but
   // unready first (docs/operations.md, "Restarts").
@@ -132,6 +138,11 @@ const envSchema = z.object({
   SHUTDOWN_UNREADY_MS: wholeNumber(0, 600_000),
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)',
+  }),
+  // The secret AUTH_SECRET replaced: sessions signed with it stay valid until they expire
+  // (docs/operations.md, "Rotating secrets"). Never used to sign.
+  AUTH_SECRET_PREVIOUS: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters (the AUTH_SECRET it replaces)',
   }),
   ADMIN_EMAIL: optionalString.refine((v) => v === undefined || z.email().safeParse(v).success, {
     message: 'must be an email address',
@@ -225,6 +236,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       'Invalid configuration: SANDBOX must be set in production: "off" for real upstreams and money, "on" only for a demo (simulated money, documented passwords). See .env.example.',
     );
   }
+  if (env.OUTBOX_LEASE_MS && e.OUTBOX_LEASE_MS <= 2 * e.UPSTREAM_TIMEOUT_MS) {
+    // A lease that ends mid-delivery lets a second instance send the same message meanwhile.
+    throw new ConfigError(
+      `Invalid configuration: OUTBOX_LEASE_MS must be more than twice UPSTREAM_TIMEOUT_MS (${e.UPSTREAM_TIMEOUT_MS}). See .env.example.`,
+    );
+  }
   const sandbox = (e.SANDBOX ?? 'on') === 'on';
   if (!sandbox) {
     const missing = [
@@ -298,6 +315,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       apikey: e.CINETPAY_APIKEY ?? SANDBOX_CINETPAY.apikey,
       siteId: e.CINETPAY_SITE_ID ?? SANDBOX_CINETPAY.site_id,
       secretKey: e.CINETPAY_SECRET_KEY ?? SANDBOX_CINETPAY.secret_key,
+      previousSecretKey: e.CINETPAY_SECRET_KEY_PREVIOUS ?? '',
       approvalMs: e.CINETPAY_APPROVAL_MINUTES * 60_000,
     },
     checkoutLimit: {
@@ -312,10 +330,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       pollMs: e.OUTBOX_POLL_MS,
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
       retryWindowMs: e.OUTBOX_RETRY_WINDOW_MS,
+      leaseMs: e.OUTBOX_LEASE_MS,
     },
     shutdown: { graceMs: e.SHUTDOWN_GRACE_MS, unreadyMs: e.SHUTDOWN_UNREADY_MS },
     auth: {
       secret: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
+      previousSecret: e.AUTH_SECRET_PREVIOUS ?? null,
       firstAdmin: {
         email: (e.ADMIN_EMAIL ?? DEV_ADMIN.email).toLowerCase(),
         password: e.ADMIN_PASSWORD ?? DEV_ADMIN.password,

@@ -40,6 +40,8 @@ export interface AppConfig {
     apikey: string;
     siteId: string;
     secretKey: string;
+    /** The key before a rotation ('' when none): still opens a notification's x-token. */
+    previousSecretKey: string;
     /** How long a payment holds its invoices while the customer is on the guichet. */
     approvalMs: number;
   };
@@ -54,7 +56,7 @@ export interface AppConfig {
     walletPushesPerContract: number;
     walletPushWindowMs: number;
   };
-  outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number };
+  outbox: { pollMs: number; retryBaseMs: number; retryWindowMs: number; leaseMs: number };
   /** SIGTERM: all work done within graceMs; the first unreadyMs still listening, unready. */
   shutdown: { graceMs: number; unreadyMs: number };
   /** A checkout interrupted by a crash is finished (or failed) after this long. */
@@ -62,7 +64,9 @@ export interface AppConfig {
   /** Contract look-ups allowed per client and window: contract numbers are guessable. */
   lookupLimit: { max: number; windowMs: number };
   auth: {
+    /** Signs new session cookies; previousSecret still opens the ones signed before a rotation. */
     secret: string;
+    previousSecret: string | null;
     firstAdmin: { email: string; password: string; name: string };
     idleMs: number;
     maxAgeMs: number;

@@ -21,5 +21,6 @@ export function upstreamSecrets(): string[] {
     sms.token,
     cinetpay.apikey,
     cinetpay.secretKey,
+    cinetpay.previousSecretKey,
   ].filter((s) => s.length >= 4);
 }

@@ -45,6 +45,8 @@ if (!adminUrl) {
 
 const APP_ENV = {
   OUTBOX_POLL_MS: '200',
+  // A SIGKILLed instance's messages come back in seconds, not the default minute.
+  OUTBOX_LEASE_MS: '10000',
   OUTBOX_RETRY_BASE_MS: '100',
   OUTBOX_RETRY_WINDOW_MS: String(30 * 60_000),
   UPSTREAM_TIMEOUT_MS: '1500',

@@ -17,5 +17,7 @@ export SANDBOX=${SANDBOX:-on}
 [[ $SANDBOX == on ]] && say "Sandbox on: simulated money and upstreams, documented passwords"
 # SIGTERM and Ctrl+C drain the instance (lib/ops/shutdown.ts) rather than Next's own handler.
 export NEXT_MANUAL_SIG_HANDLE=1
+export PORT
 say "Starting on http://localhost:$PORT (Ctrl+C to stop)"
-exec npx next start -p "$PORT"
+# The standalone build's server, as deployed (docs/operations.md); node itself gets the signals.
+exec node scripts/lib/standalone.cjs serve

@@ -60,6 +60,18 @@ else
   skip "Chaos, short form" "$( ((built)) && echo "PostgreSQL is missing" || echo "the build failed")"
 fi
 
+# The deployment of docs/operations.md: nginx in front of two standalone instances on one
+# PostgreSQL, a SIGTERM and a SIGKILL mid-load, then the chaos invariants.
+# Without nginx the step is skipped, not failed: it is a deployment piece, not the project's.
+if ((built)) && [[ -n ${TEST_DATABASE_URL:-} ]] && ensure_nginx; then
+  step "nginx topology: two instances, SIGTERM and SIGKILL mid-load (scripts/topology.ts)" \
+    npx tsx scripts/topology.ts
+else
+  skip "nginx topology (scripts/topology.ts)" "$( ((built)) || { echo "the build failed"; exit; }
+    [[ -n ${TEST_DATABASE_URL:-} ]] || { echo "PostgreSQL is missing"; exit; }
+    echo "nginx is not installed and cannot be installed here (apt-get as root)")"
+fi
+
 audit=$(npm audit --audit-level=high 2>&1) && audit_rc=0 || audit_rc=$?
 if grep -qiE "audit endpoint returned an error|ENOTFOUND|EAI_AGAIN|ECONNREFUSED" <<<"$audit"; then
   na "Dependency audit (npm audit --audit-level=high)" "the registry's audit endpoint is unreachable from here"

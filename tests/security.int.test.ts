@@ -73,6 +73,8 @@ describe('response headers', () => {
   // NON_HTML_PATHS skip the proxy: each must still get every header, from next.config.
   it.each([
     ['/api/health', 'GET'],
+    ['/api/ready', 'GET'],
+    ['/api/metrics', 'GET'],
     ['/api/receipts/nope', 'GET'],
     ['/api/contracts/2021007730/invoices', 'GET'],
     ['/icon.svg', 'GET'],

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { log } from '@/lib/log';
 import { addressOf } from '@/lib/rate-limit';
 import { signInSchema } from './forms';
+import { sessionSecrets } from './session-secrets';
 import { signInAgent } from './sign-in';
 
 declare module 'next-auth' {
@@ -33,7 +34,7 @@ export class SignInThrottled extends CredentialsSignin {
 export const { auth, signIn, signOut } = NextAuth(() => {
   const config = getConfig();
   return {
-    secret: config.auth.secret,
+    secret: sessionSecrets(config.auth),
     trustHost: true,
     session: { strategy: 'jwt', maxAge: Math.floor(config.auth.maxAgeMs / 1000) },
     pages: { signIn: '/agent/connexion' },

@@ -76,6 +76,17 @@ describe('the notification token', () => {
     expect(tokenValid(form, token, '')).toBe(false);
   });
 
+  it('accepts the previous key during a rotation, and only when it is given', () => {
+    const form = notification();
+    const signedBefore = notificationToken(form, 'the-key-before-rotation');
+    expect(tokenValid(form, signedBefore, [SECRET, 'the-key-before-rotation'])).toBe(true);
+    expect(tokenValid(form, notificationToken(form, SECRET), [SECRET, ''])).toBe(true);
+    expect(tokenValid(form, signedBefore, [SECRET, ''])).toBe(false);
+    expect(tokenValid(form, signedBefore, SECRET)).toBe(false);
+    // No previous key configured: an empty key's HMAC opens nothing.
+    expect(tokenValid(form, notificationToken(form, ''), [SECRET, ''])).toBe(false);
+  });
+
   it('refuses a token once any field was changed', () => {
     fc.assert(
       fc.property(

@@ -29,14 +29,21 @@ export function notificationToken(form: Pick<URLSearchParams, 'get'>, secretKey:
   return createHmac('sha256', secretKey).update(data).digest('hex');
 }
 
-/** Whether a notification carries the token only CinetPay (who has our secret) can compute. */
+/**
+ * Whether a notification carries the token only CinetPay (who has our secret) can compute,
+ * with any of `secretKeys`: the current key and, during a rotation, the one it replaced.
+ * Empty keys open nothing.
+ */
 export function tokenValid(
   form: Pick<URLSearchParams, 'get'>,
   received: string | null,
-  secretKey: string,
+  secretKeys: string | readonly string[],
 ): boolean {
-  if (!received || !secretKey) return false;
-  const expected = Buffer.from(notificationToken(form, secretKey));
+  if (!received) return false;
   const given = Buffer.from(received.trim().toLowerCase());
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const keys = (typeof secretKeys === 'string' ? [secretKeys] : secretKeys).filter(Boolean);
+  return keys.some((key) => {
+    const expected = Buffer.from(notificationToken(form, key));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }

@@ -23,7 +23,10 @@ export const HSTS = 'max-age=63072000; includeSubDomains';
  */
 export const NON_HTML_PATHS = [
   '/icon.svg',
+  // The probes and the scraper: a load balancer or Prometheus, never a browser.
   '/api/health',
+  '/api/ready',
+  '/api/metrics',
   '/api/receipts/:path*',
   '/api/contracts/:path*',
   // CinetPay's notifications (its servers) and the customer's return (a form posted from

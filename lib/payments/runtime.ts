@@ -62,6 +62,7 @@ export function outboxDeps(): OutboxDeps {
     lovat: lovat(),
     sms: sms(),
     serviceCode: config.lovat.serviceCode,
+    leaseMs: config.outbox.leaseMs,
     policy: {
       ...DEFAULT_BACKOFF,
       baseMs: config.outbox.retryBaseMs,

@@ -71,6 +71,27 @@ ensure_postgres() {
   return 1
 }
 
+# Sets NGINX_BIN to Debian's nginx, installing it when possible (for the topology step; the
+# package's own service is left alone: the test runs nginx in a folder of its own).
+ensure_nginx() {
+  local candidate
+  for candidate in "${NGINX_BIN:-}" "$(command -v nginx 2>/dev/null)" /usr/sbin/nginx; do
+    if [[ -n $candidate && -x $candidate ]]; then
+      export NGINX_BIN=$candidate
+      return 0
+    fi
+  done
+  if can_apt; then
+    say "Installing nginx (apt-get install nginx)"
+    if apt_install nginx && [[ -x /usr/sbin/nginx ]]; then
+      export NGINX_BIN=/usr/sbin/nginx
+      return 0
+    fi
+  fi
+  echo "nginx is missing: run 'sudo apt-get install nginx' to run the deployment's topology test." >&2
+  return 1
+}
+
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
@@ -103,9 +124,9 @@ stop_test_postgres() {
   rm -rf "$PG_TMP"
 }
 
-# next build when there is no build or a source is newer than it.
+# next build when there is no build (a standalone one: next.config.mjs) or a source is newer.
 ensure_build() {
-  if [[ ! -f .next/BUILD_ID ]] || [[ -n $(find app components lib hooks i18n messages public \
+  if [[ ! -f .next/BUILD_ID || ! -f .next/standalone/server.js ]] || [[ -n $(find app components lib hooks i18n messages public \
     ./*.ts ./*.mjs package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null) ]]; then
     say "Building the app (next build)"
     NEXT_TELEMETRY_DISABLED=1 npx next build

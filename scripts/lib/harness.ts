@@ -18,7 +18,7 @@ export interface Instance {
   env: Record<string, string>;
 }
 
-/** `next start` of the existing build, with its own port; PGlite in a fresh folder by default. */
+/** The standalone server of the existing build, with its own port; PGlite in a fresh folder by default. */
 export async function startApp(env: Record<string, string>, port?: number): Promise<Instance> {
   const p = port ?? (await freePort());
   const base = `http://localhost:${p}`;

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { anyHost, prepareStandalone } from './standalone.cjs';
 
 /**
  * Extra production servers, shared by the integration tests, the e2e specs, the benchmark and
- * the chaos run: a free port, `next start` of the existing build on it, and the wait for it.
+ * the chaos run: a free port, the existing build's standalone server on it (what is deployed:
+ * scripts/lib/standalone.cjs), and the wait for it.
  */
 
 export function freePort(): Promise<number> {
@@ -21,13 +24,18 @@ export const UNLIMITED_CHECKOUTS = {
   WALLET_PUSHES_PER_CONTRACT: '1000000',
 };
 
-/** Node itself runs Next, not npx: killing npx would leave the server running. */
+/**
+ * Node runs server.js itself, no wrapper: a signal sent to the child reaches the server. It
+ * listens where `next start` would, unless `env` gives HOSTNAME. Relative paths in `env`
+ * (PGLITE_DIR) are made absolute, since server.js changes into its own folder.
+ */
 export function startNext(
   port: number,
   env: Record<string, string>,
   stdio: StdioOptions,
 ): ChildProcess {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const absolute = env.PGLITE_DIR ? { PGLITE_DIR: path.resolve(env.PGLITE_DIR) } : {};
+  return spawn(process.execPath, [prepareStandalone()], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -41,7 +49,9 @@ export function startNext(
       NEXT_MANUAL_SIG_HANDLE: '1',
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
+      HOSTNAME: anyHost(),
       ...env,
+      ...absolute,
     },
     stdio,
   });

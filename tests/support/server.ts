@@ -9,7 +9,7 @@ import { freePort, startNext, waitHealthy } from '@/scripts/lib/next-server';
 export const CONTROL_TOKEN = 'int-tests-sandbox-control-token';
 
 /**
- * Starts the production build (`next start`) on a free port with a fresh PGlite folder of its
+ * Starts the production build (its standalone server) on a free port with a fresh PGlite folder of its
  * own, for the integration tests, and stops it afterwards. The build must exist: the test
  * command builds before it runs Vitest.
  */

@@ -23,7 +23,8 @@ export async function POST(request: Request) {
   const reference = form.get('cpm_trans_id') ?? '';
   const db = getDb();
   const payment = reference ? await paymentByReference(db, reference) : undefined;
-  const valid = tokenValid(form, request.headers.get('x-token'), getConfig().cinetpay.secretKey);
+  const { secretKey, previousSecretKey } = getConfig().cinetpay;
+  const valid = tokenValid(form, request.headers.get('x-token'), [secretKey, previousSecretKey]);
   const detail = {
     amount: form.get('cpm_amount'),
     currency: form.get('cpm_currency'),
