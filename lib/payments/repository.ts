@@ -161,7 +161,10 @@ export type CaptureEntry = Pick<NewOutboxEntry, 'kind' | 'dedupeKey' | 'status' 
 
 /**
  * The capture and the entries it owes, in one statement: none is lost if we crash, and the
- * entries are queued only when this call moved the payment (they join the `moved` CTE).
+ * entries are queued only when this call moved the payment (they join the `moved` CTE). They
+ * are due from the capture's time as this process reads its clock, not the database's `now()`:
+ * with microseconds, that could fall after the delivery that follows at once in the same
+ * millisecond, which would then leave them for the worker's next poll.
  */
 export async function captureWithEntries(
   db: Db,
@@ -178,8 +181,8 @@ export async function captureWithEntries(
   const { rows } = await db.execute<{ moved: number }>(sql`
     ${moveStatement(db, id, ['authorised'], 'captured', { capturedAt })},
       entries as (
-        insert into ${outboxEntries} (payment_id, kind, dedupe_key, status, payload)
-        select moved.id, e.kind, e.dedupe_key, e.status, e.payload
+        insert into ${outboxEntries} (payment_id, kind, dedupe_key, status, payload, next_attempt_at)
+        select moved.id, e.kind, e.dedupe_key, e.status, e.payload, ${capturedAt.toISOString()}::timestamptz
         from moved, jsonb_to_recordset(${JSON.stringify(list)}::jsonb)
           as e(kind text, dedupe_key text, status text, payload jsonb)
         on conflict do nothing
