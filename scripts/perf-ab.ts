@@ -135,7 +135,9 @@ async function checkoutRuns() {
     await sandboxDb?.drop();
   }
   const base = median(results[variants[0]!.name]!);
-  console.log(`\nApp CPU per confirmed payment (${db}, ${payments} payments, median of ${rounds}):`);
+  console.log(
+    `\nApp CPU per confirmed payment (${db}, ${payments} payments, median of ${rounds}):`,
+  );
   for (const v of variants) {
     const m = median(results[v.name]!);
     console.log(
