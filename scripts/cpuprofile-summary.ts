@@ -25,7 +25,7 @@ const TOP = topAt >= 0 ? Number(args[topAt + 1]) : 30;
 const files = args.filter((a, i) => !a.startsWith('--') && i !== topAt + 1);
 
 /** A readable module for a script URL: a package, a Next chunk, Node's own code, or V8's. */
-export function moduleOf(url: string, name: string): string {
+function moduleOf(url: string, name: string): string {
   if (!url) return name.startsWith('(') ? name : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.replace(/\[root[^\]]*\]/g, ''));
   if (pkg) return pkg[1]!;

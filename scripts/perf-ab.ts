@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { timedCheckout } from './lib/bench-checkout';
 import { load, CONTRACT } from './lib/bench-lookup';
-import { rssOf, sampleRss } from './lib/bench-memory';
+import { cpuMsOf, rssOf, sampleRss } from './lib/bench-memory';
 import { freePort, freshDatabase, sleep, stopApp, type Instance } from './lib/harness';
 import { UNLIMITED_CHECKOUTS, waitHealthy } from './lib/next-server';
 
@@ -159,13 +159,15 @@ async function memoryRuns() {
           const atRest = rssOf(app.child.pid!);
           const stop = sampleRss(app.child.pid!);
           let requests = 0;
+          const cpu0 = cpuMsOf(app.child.pid!);
           for (const url of [`/contrat/${CONTRACT}`, `/api/contracts/${CONTRACT}/invoices`])
             for (const connections of [10, 50])
               requests += (await load({ url: app.base + url, connections }, duration)).requests;
           const peak = stop();
+          const cpuPerRequest = (cpuMsOf(app.child.pid!) - cpu0) / requests;
           await sleep(2_000);
           console.log(
-            `round ${round} ${v.name}: at rest ${atRest} MiB, peak ${peak} MiB, after ${rssOf(app.child.pid!)} MiB, ${requests} requests`,
+            `round ${round} ${v.name}: at rest ${atRest} MiB, peak ${peak} MiB, after ${rssOf(app.child.pid!)} MiB, ${requests} requests, ${fmt(cpuPerRequest)} ms CPU each`,
           );
         } finally {
           await stopApp(app);

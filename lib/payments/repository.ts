@@ -157,7 +157,7 @@ export async function releaseInvoices(db: Db, paymentId: string, references?: st
 }
 
 /** What a capture queues: the fields `captureEntries` and `lovatEntry` give each message. */
-export type CaptureEntry = Pick<NewOutboxEntry, 'kind' | 'dedupeKey' | 'status' | 'payload'>;
+type CaptureEntry = Pick<NewOutboxEntry, 'kind' | 'dedupeKey' | 'status' | 'payload'>;
 
 /**
  * The capture and the entries it owes, in one statement: none is lost if we crash, and the
