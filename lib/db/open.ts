@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -53,12 +54,44 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), 'lib/db/migrations');
 // Any constant works; it only has to be the same for every instance sharing a database.
 const MIGRATION_LOCK_ID = 720_190_045;
 
+// PostgreSQL's default 128 MB of shared buffers is most of PGlite's resident memory, inside
+// the app's own process; 16 MB holds this app's working set many times over.
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
+ * Creates a new PGlite data folder in a short-lived process of its own. PGlite runs initdb in
+ * a second WASM instance whose memory stays in the process that ran it: ~500 MiB resident
+ * after a first start in the app's process, against ~100 MiB when the app opens a folder that
+ * already exists (docs/benchmarks-notes.md). Falls back to creating it here if that fails.
+ */
+function createPgliteFolder(dir: string) {
+  if (existsSync(path.join(dir, 'PG_VERSION'))) return;
+  const script = `
+    const { PGlite } = await import('@electric-sql/pglite');
+    const [dir, params] = process.argv.slice(1);
+    const db = new PGlite(dir, { startParams: JSON.parse(params) });
+    await db.waitReady;
+    await db.close();`;
+  try {
+    execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, dir, JSON.stringify(PGLITE_START_PARAMS)],
+      { cwd: process.cwd(), stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 },
+    );
+  } catch (error) {
+    console.error(
+      JSON.stringify({ level: 'warn', event: 'db.pglite_init_here', error: String(error) }),
+    );
+  }
+}
+
 function openPglite(dir: string | undefined): DbHandle {
   // No dir means in-memory, which is what the unit tests use.
-  if (dir) mkdirSync(dir, { recursive: true });
-  // PostgreSQL's default 128 MB of shared buffers is most of PGlite's resident memory, inside
-  // the app's own process; 16 MB holds this app's working set many times over.
-  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    createPgliteFolder(path.resolve(dir));
+  }
+  const options = { startParams: PGLITE_START_PARAMS };
   const client = dir ? new PGlite(path.resolve(dir), options) : new PGlite(options);
   const db = drizzlePglite(client) as unknown as Db;
   return {

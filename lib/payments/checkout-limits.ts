@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/open';
-import { hitRateLimit } from '@/lib/db/queries/rate-limit';
+import { hitRateLimit, hitRateLimits } from '@/lib/db/queries/rate-limit';
 import type { CheckoutRequest } from './types';
 
 export interface CheckoutLimits {
@@ -24,23 +24,24 @@ export async function admitCheckout(
   req: Pick<CheckoutRequest, 'customerIp' | 'contractId' | 'method'>,
   now = new Date(),
 ): Promise<CheckoutRefusal | null> {
-  const [client, contract] = await Promise.all([
-    hitRateLimit(
-      db,
-      `checkout:client:${req.customerIp ?? 'unknown'}`,
-      limits.perClient,
-      limits.windowMs,
-      now,
-    ),
-    hitRateLimit(
-      db,
-      `checkout:contract:${req.contractId}`,
-      limits.perContract,
-      limits.windowMs,
-      now,
-    ),
-  ]);
-  if (!client.allowed || !contract.allowed) return 'tooManyCheckouts';
+  // Both counts in one upsert: one round trip.
+  const [client, contract] = await hitRateLimits(
+    db,
+    [
+      {
+        key: `checkout:client:${req.customerIp ?? 'unknown'}`,
+        limit: limits.perClient,
+        windowMs: limits.windowMs,
+      },
+      {
+        key: `checkout:contract:${req.contractId}`,
+        limit: limits.perContract,
+        windowMs: limits.windowMs,
+      },
+    ],
+    now,
+  );
+  if (!client!.allowed || !contract!.allowed) return 'tooManyCheckouts';
   if (req.method === 'card') return null;
   const pushes = await hitRateLimit(
     db,

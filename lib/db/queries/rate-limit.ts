@@ -23,11 +23,26 @@ export async function hitRateLimit(
   windowMs: number,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const resetAt = new Date(now.getTime() + windowMs);
+  const [result] = await hitRateLimits(db, [{ key, limit, windowMs }], now);
+  return result!;
+}
+
+/**
+ * `hitRateLimit` for several keys in one upsert, hence one round trip; results in the order
+ * given. Rows are locked in key order, so two callers counting the same keys cannot deadlock.
+ */
+export async function hitRateLimits(
+  db: Db,
+  hits: ReadonlyArray<{ key: string; limit: number; windowMs: number }>,
+  now: Date = new Date(),
+): Promise<RateLimitResult[]> {
   const expired = sql`${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz`;
-  const [row] = await db
+  const sorted = [...hits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = await db
     .insert(rateLimits)
-    .values({ key, hits: 1, resetAt })
+    .values(
+      sorted.map((h) => ({ key: h.key, hits: 1, resetAt: new Date(now.getTime() + h.windowMs) })),
+    )
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
@@ -35,11 +50,14 @@ export async function hitRateLimit(
         resetAt: sql`case when ${expired} then excluded.reset_at else ${rateLimits.resetAt} end`,
       },
     })
-    .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
-  if (!row) throw new Error('rate limit upsert returned no row');
-  const allowed = row.hits <= limit;
-  if (!allowed) metrics().rateLimitRefusals.inc({ limit: limitName(key) });
-  return { allowed, hits: row.hits, limit, resetAt: row.resetAt };
+    .returning({ key: rateLimits.key, hits: rateLimits.hits, resetAt: rateLimits.resetAt });
+  return hits.map(({ key, limit }) => {
+    const row = rows.find((r) => r.key === key);
+    if (!row) throw new Error('rate limit upsert returned no row');
+    const allowed = row.hits <= limit;
+    if (!allowed) metrics().rateLimitRefusals.inc({ limit: limitName(key) });
+    return { allowed, hits: row.hits, limit, resetAt: row.resetAt };
+  });
 }
 
 /** Forgets windows that have ended; safe to call from any instance at any time. */
