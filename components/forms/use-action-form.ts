@@ -52,7 +52,6 @@ export function useActionForm(
   const messageRef = useRef<HTMLDivElement>(null);
   // Set once the browser's check passed: the submit that follows goes to the server.
   const checked = useRef(false);
-  const [refused, setRefused] = useState(false);
   // The server's answer replaces the form's errors; given from the first render, so a page
   // rendered on the server (without JavaScript) shows them too.
   const serverErrors = useMemo(() => serverFieldErrors(state), [state]);
@@ -74,7 +73,6 @@ export function useActionForm(
   }, [state, serverErrors, formElement]);
 
   const onInvalid = (errors: FieldErrors) => {
-    setRefused(true);
     if (!focusFirstInvalid(formElement, Object.keys(errors))) messageRef.current?.focus();
   };
 
@@ -86,7 +84,6 @@ export function useActionForm(
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     void form.handleSubmit(() => {
-      setRefused(false);
       onValid?.();
       checked.current = true;
       // In a task of its own: the check can finish in the microtasks run between the first
@@ -99,7 +96,8 @@ export function useActionForm(
   const errors = form.formState.errors;
   /** The message key of a field's error: the browser's check, or the server's. */
   const fieldError = (name: string) => errors[name]?.message as string | undefined;
-  // A refusal in the browser says what the server would have said.
+  // While the browser's check refuses a field, the form says what the server would have said.
+  const refused = Object.values(errors).some((error) => error && error.type !== 'server');
   const outcome: ActionState = refused ? { status: 'error', message: 'invalidForm' } : state;
 
   return {

@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCinetPayClient, type CinetPayInit } from '@/lib/cinetpay/client';
 import { tokenValid } from '@/lib/cinetpay/hmac';
-import { baseUrl, CINETPAY, control, eventually, resetSandbox } from '@/tests/support/sandbox';
+import { merchantForTests } from '@/tests/support/cinetpay-merchant';
+import { baseUrl, CINETPAY, control } from '@/tests/support/sandbox';
 
 /**
  * Our CinetPay client against the sandbox's twin, two implementations of docs/specs/cinetpay.md
@@ -19,34 +18,13 @@ const client = (over: Partial<{ apikey: string; siteId: string }> = {}) =>
     timeoutMs: 2_000,
   });
 
-let merchant: Server;
-let notifyUrl: string;
-const received: Array<{ form: URLSearchParams; token: string | null }> = [];
-
-beforeAll(async () => {
-  await resetSandbox();
-  merchant = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push({
-        form: new URLSearchParams(body),
-        token: (request.headers['x-token'] as string | undefined) ?? null,
-      });
-      response.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-  notifyUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/notify`;
-});
-
-afterAll(() => merchant?.close());
+const { notifyUrl, waitForNotifications } = merchantForTests();
 
 const init = (over: Partial<CinetPayInit> = {}): CinetPayInit => ({
   transactionId: `PAY-${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
   amount: 47_500,
   description: 'Prime LA LOYALE VIE contrat 2021007730',
-  notifyUrl,
+  notifyUrl: notifyUrl(),
   returnUrl: 'http://127.0.0.1:1/return',
   lang: 'fr',
   metadata: 'payment-id',
@@ -85,13 +63,10 @@ describe('our CinetPay client against the twin', () => {
       value: { status: 'accepted', amount: 47_500, currency: 'XOF', method: 'OM' },
     });
     // The twin's notification carries a token our check accepts, and only with our secret.
-    const notes = await eventually(
-      async () => received.filter((r) => r.form.get('cpm_trans_id') === request.transactionId),
-      (list) => list.length > 0,
-    );
+    const notes = await waitForNotifications(request.transactionId, 1);
     for (const note of notes) {
-      expect(tokenValid(note.form, note.token, CINETPAY.secret_key)).toBe(true);
-      expect(tokenValid(note.form, note.token, 'not-our-secret')).toBe(false);
+      expect(tokenValid(note.form, note.xToken, CINETPAY.secret_key)).toBe(true);
+      expect(tokenValid(note.form, note.xToken, 'not-our-secret')).toBe(false);
     }
   });
 

@@ -123,5 +123,13 @@ export function merchantForTests() {
     return { id: body.transaction_id, token: answer.json.data.payment_token as string };
   }
 
-  return { payment, created, finish, waitForNotifications, receivedFor };
+  return {
+    payment,
+    created,
+    finish,
+    waitForNotifications,
+    receivedFor,
+    /** The merchant's notify_url, once the file's tests have started. */
+    notifyUrl: () => notifyUrl,
+  };
 }
