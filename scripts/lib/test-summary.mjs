@@ -37,6 +37,46 @@ function vitestCounts(report) {
   };
 }
 
+const firstLine = (text) =>
+  String(text ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 300) ?? '';
+
+function vitestFailures(report) {
+  return (report?.testResults ?? []).flatMap((file) => {
+    const where = path.relative(process.cwd(), file.name ?? '');
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    if (!failed.length && file.status === 'failed')
+      return [{ name: where, why: firstLine(file.message) }];
+    return failed.map((t) => ({
+      name: `${where} › ${t.fullName}`,
+      why: firstLine(t.failureMessages?.[0]),
+    }));
+  });
+}
+
+function playwrightFailures(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.at(-1);
+        out.push({
+          name: `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`,
+          why: firstLine(last?.error?.message ?? last?.errors?.[0]?.message),
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return out;
+}
+
 const suites = [
   ['vitest', vitestCounts(read('vitest.json'))],
   ['playwright', playwrightCounts(read('e2e.json'))],
@@ -57,6 +97,10 @@ for (const [name, c] of suites) {
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   for (const k of Object.keys(total)) total[k] += c[k];
 }
+// CI shows only the end of the output: name what failed here, with the first line of why.
+const failures = [...vitestFailures(read('vitest.json')), ...playwrightFailures(read('e2e.json'))];
+for (const { name, why } of failures.slice(0, 8)) console.log(`  ✗ ${name}\n      ${why}`);
+if (failures.length > 8) console.log(`  … and ${failures.length - 8} more`);
 const ok = failedSteps === 0 && total.failed === 0 && total.passed > 0;
 console.log(ok ? 'RESULT: PASS' : `RESULT: FAIL (${failedSteps} step(s) failed or skipped)`);
 console.log(
