@@ -110,7 +110,7 @@ for (const [contract, title] of [
     page,
   }) => {
     await page.goto(`/contrat/${contract}`);
-    await expect(page.getByText(title)).toBeVisible();
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
     // Titled by the outage, not the contract, with whom to call (issue #17).
     await expect(page).toHaveTitle(`${title} — LA LOYALE VIE`);
     await expect(

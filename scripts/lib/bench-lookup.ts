@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { Agent, get } from 'node:http';
 import sandboxSeed from '../../lib/sandbox/seed.json';
 import { cpuDuring, cpuMsOf, rssOf, sampleRss } from './bench-memory';
 import type { Instance } from './harness';
@@ -97,7 +98,51 @@ export async function lookups(
   return { rows, peak };
 }
 
-/** p50 of the sandbox, the JSON route and the page with `latencyMs` injected into Enov. */
+const p50 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+/**
+ * A streamed page's two moments, which autocannon cannot tell apart: its first byte (the shell)
+ * and its last (the invoices, streamed when Enov answers). p50 of each, in ms, over `duration`
+ * seconds of `connections` clients each asking again as soon as it has the whole page.
+ */
+export async function streamTimings(url: string, connections: number, duration: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const first: number[] = [];
+  const whole: number[] = [];
+  const until = Date.now() + duration * 1000;
+  const once = () =>
+    new Promise<void>((resolve, reject) => {
+      const started = performance.now();
+      get(url, { agent }, (res) => {
+        let firstAt = 0;
+        res.on('data', () => {
+          firstAt ||= performance.now();
+        });
+        res.on('end', () => {
+          if (res.statusCode === 200) {
+            first.push(firstAt - started);
+            whole.push(performance.now() - started);
+          }
+          resolve();
+        });
+      }).on('error', reject);
+    });
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) await once();
+    }),
+  );
+  agent.destroy();
+  return { firstByte: p50(first), complete: p50(whole), requests: whole.length };
+}
+
+/**
+ * p50 of the sandbox, the JSON route and the page with `latencyMs` injected into Enov; for the
+ * page, when its shell's first byte comes and when it is complete with the invoices.
+ */
 export async function addedLatency(
   app: Instance,
   sandbox: Instance,
@@ -115,8 +160,14 @@ export async function addedLatency(
     for (const connections of [1, 10]) {
       const direct = await load({ ...sandboxDirect(sandbox), connections }, duration);
       const json = await load({ url: jsonUrl(app), connections }, duration);
-      const page = await load({ url: pageUrl(app), connections }, duration);
-      out.push({ connections, direct: direct.p50, json: json.p50, page: page.p50 });
+      const page = await streamTimings(pageUrl(app), connections, duration);
+      out.push({
+        connections,
+        direct: direct.p50,
+        json: json.p50,
+        pageFirstByte: page.firstByte,
+        page: page.complete,
+      });
     }
   } finally {
     await fetch(faults, { method: 'DELETE' });

@@ -1,33 +1,16 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { Suspense } from 'react';
 import { contractNumberSchema } from '@/lib/contracts/contract-number';
-import { InsurerContact } from '@/components/insurer-contact';
-import { lookUpInvoices } from '@/lib/contracts/invoice-lookup';
+import { limitContractLookupsOnce, lookUpInvoices } from '@/lib/contracts/invoice-lookup';
 import { lookupProblem } from '@/lib/contracts/lookup-problem';
-import { log } from '@/lib/log';
-import { getConfig } from '@/lib/config';
-import { CHOICE_PROBLEMS, type SelectionProblem } from '@/lib/payments/selection';
-import { InvoiceList } from './_components/invoice-list';
-import { NoneFound } from './_components/none-found';
-import { PaySelection } from './_components/pay-selection';
+import { ContractInvoices, InvoicesLoading } from './_components/contract-invoices';
+import { NO_SCRIPT, wholePage, type ContractQuery } from './_components/whole-page';
 
 export const dynamic = 'force-dynamic';
 
-const ACTIONS = new Set(['all', 'none', 'total']);
-
 type Params = { params: Promise<{ numero: string }> };
-type Query = {
-  searchParams: Promise<{
-    f?: string | string[];
-    mode?: string;
-    montant?: string;
-    erreur?: string;
-    action?: string;
-  }>;
-};
 
 export async function generateMetadata({ params }: Params) {
   const { numero } = await params;
@@ -39,69 +22,24 @@ export async function generateMetadata({ params }: Params) {
   return { title: t('metaTitle', { number: numero }) };
 }
 
-export default async function ContractPage({ params, searchParams }: Params & Query) {
+/**
+ * The page's shell goes out at once; the invoices follow when the insurer answers. The client's
+ * look-up limit is counted before the shell, so a refusal is still a redirect to the 429 page.
+ * A browser without JavaScript cannot put streamed content in place: it is sent on to the page
+ * whole (`js=0`, which its forms here carry), rendered once the insurer has answered.
+ */
+export default async function ContractPage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<ContractQuery> }) {
   const parsed = contractNumberSchema.safeParse((await params).numero);
   if (!parsed.success) notFound();
   const number = parsed.data;
-  const [t, result, query] = await Promise.all([
-    getTranslations('Contract'),
-    lookUpInvoices(number),
-    searchParams,
-  ]);
-  // Sent back by the checkout when the choice cannot be paid: say why, keep the choice.
-  const problem = CHOICE_PROBLEMS.has(query.erreur as SelectionProblem)
-    ? (query.erreur as SelectionProblem)
-    : undefined;
-  // "All", "none" or "update the total" pressed without JavaScript: the same page, re-chosen.
-  const action = ACTIONS.has(query.action ?? '') ? query.action : undefined;
-
-  let body: React.ReactNode;
-  if (!result.ok) {
-    const problem = lookupProblem(result.error);
-    if (problem === 'unavailable') log.error('enov.lookup_refused', { error: result.error });
-    body = (
-      <Alert tone="error" title={t(`errors.${problem}Title`)}>
-        <p>{t(`errors.${problem}`)}</p>
-        <p className="mt-3">
-          <ButtonLink href={`/contrat/${number}`} variant="secondary" prefetch={false}>
-            {t('tryAgain')}
-          </ButtonLink>
-        </p>
-      </Alert>
-    );
-  } else if (result.value.length === 0) {
-    // Enov answers an unknown number as it answers a paid-up contract: we cannot say "à jour".
-    body = <NoneFound number={number} />;
-  } else {
-    body = (
-      <>
-        {/* The choice first, the invoices' details after: with 24 invoices in arrears the
-            details alone took ten screens before "Continuer". */}
-        <PaySelection
-          contract={number}
-          invoices={result.value}
-          minAmount={getConfig().payments.minAmount}
-          previous={
-            problem || action
-              ? {
-                  f:
-                    action === 'all'
-                      ? result.value.map((i) => i.reference)
-                      : action === 'none'
-                        ? []
-                        : [query.f ?? []].flat(),
-                  mode: query.mode,
-                  montant: query.montant,
-                  problem: action ? undefined : problem,
-                }
-              : undefined
-          }
-        />
-        <InvoiceList invoices={result.value} />
-      </>
-    );
-  }
-
+  await limitContractLookupsOnce();
+  const [t, query] = await Promise.all([getTranslations('Contract'), searchParams]);
+  const invoices = (
+    <ContractInvoices number={number} lookup={lookUpInvoices(number)} query={query} />
+  );
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -113,8 +51,13 @@ export default async function ContractPage({ params, searchParams }: Params & Qu
         </Link>
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title', { number })}</h1>
       </div>
-      {body}
-      {result.ok ? null : <InsurerContact contact={getConfig().insurerContact} />}
+      {query.js === NO_SCRIPT ? (
+        invoices
+      ) : (
+        <Suspense fallback={<InvoicesLoading whole={wholePage(number, query)} />}>
+          {invoices}
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate, formatXof } from '@/lib/format';
 import { totalDue } from '@/lib/payments/allocation';
 import type { SelectionProblem } from '@/lib/payments/selection';
 import { AmountChoice } from './amount-choice';
+import { NO_SCRIPT } from './whole-page';
 import { InvoicePicker } from './invoice-picker';
 
 /**
@@ -44,6 +45,10 @@ export async function PaySelection({
         {/* The default button, first in the form, so Enter in the amount goes on to pay rather
             than "select all". */}
         <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+        {/* Without JavaScript "all", "none" and "update" bring back the page whole. */}
+        <noscript>
+          <input type="hidden" name="js" value={NO_SCRIPT} />
+        </noscript>
         <InvoicePicker
           here={`/contrat/${contract}#pay-title`}
           choices={invoices.map((i) => ({

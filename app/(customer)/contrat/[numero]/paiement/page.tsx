@@ -12,6 +12,7 @@ import { enov } from '@/lib/enov/client';
 import { formatXof } from '@/lib/format';
 import { METHODS } from '@/lib/payments/methods';
 import { CHOICE_PROBLEMS, isAmountProblem, resolveSelection } from '@/lib/payments/selection';
+import { NO_SCRIPT } from '../_components/whole-page';
 import { CheckoutForm } from './_components/checkout-form';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,7 @@ type Props = {
     mode?: string;
     montant?: string;
     moyen?: string;
+    js?: string;
   }>;
 };
 
@@ -53,6 +55,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     if (query.mode) back.set('mode', query.mode);
     if (query.montant) back.set('montant', query.montant);
     back.set('erreur', selection.problem);
+    // Sent from the page whole (no JavaScript): back to it whole.
+    if (query.js === NO_SCRIPT) back.set('js', NO_SCRIPT);
     // The amount's field takes the focus itself (autofocus), which a fragment would cancel.
     const anchor = isAmountProblem(selection.problem) ? '' : '#pay-title';
     redirect(`/contrat/${contract}?${back.toString()}${anchor}`);
