@@ -6,6 +6,18 @@ import {
   STATIC_SECURITY_HEADERS,
 } from './lib/http/static-headers.mjs';
 
+// What is not rewritten: an address already in a language (also what Next checks after each
+// rewrite), Next's files, the JSON routes, the emulated upstreams' endpoints.
+const NON_LOCALE_PREFIXES = [
+  '(?:fr|en)(?:/|$)',
+  '_next/',
+  'api/',
+  'icon\\.svg$',
+  'sandbox/(?:enov|lovat|sms)/api/',
+  'sandbox/cinetpay/v2/',
+];
+const LOCALE_COOKIE = 'NEXT_LOCALE';
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const production = process.env.NODE_ENV === 'production';
@@ -18,7 +30,9 @@ const nextConfig = {
   // is deployed, and what every test starts (scripts/lib/standalone.cjs).
   output: 'standalone',
   // forbidden(): a plain agent on an admin page gets a real 403 page.
-  experimental: { authInterrupts: true },
+  // Prerendered pages (lib/http/prerendered.ts) are kept in memory only: each process renders
+  // them once with its own configuration and nonce, and a restart takes a new contact number.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   // The proxy sets the security headers (and the CSP) on pages and the other routes.
   async headers() {
     return [
@@ -31,6 +45,22 @@ const nextConfig = {
       },
       ...NON_HTML_PATHS.map((source) => ({ source, headers: nonHtmlHeaders(production) })),
     ];
+  },
+  // Pages live under their language (app/[locale]/…), the user's choice kept in a cookie: the
+  // addresses people see and share carry none (i18n/request.ts). JSON routes and the emulated
+  // upstreams are outside it. A cookie other than "en" reads as French, the default.
+  async rewrites() {
+    const page = `/:path((?!${NON_LOCALE_PREFIXES.join('|')}).+)`;
+    /** @type {import('next/dist/lib/load-custom-routes').RouteHas[]} */
+    const english = [{ type: 'cookie', key: LOCALE_COOKIE, value: 'en' }];
+    return {
+      beforeFiles: [
+        { source: '/', has: english, destination: '/en' },
+        { source: page, has: english, destination: '/en/:path' },
+        { source: '/', destination: '/fr' },
+        { source: page, destination: '/fr/:path' },
+      ],
+    };
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],

@@ -1,9 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HSTS, STATIC_SECURITY_HEADERS } from '@/lib/http/static-headers.mjs';
+import { getConfig } from '@/lib/config';
+import { PRERENDERED_PAGES } from '@/lib/http/prerendered';
 import { contentSecurityPolicy, isCrossSiteWrite } from '@/lib/security-headers';
 
 // Auth.js names its cookie with the __Secure- prefix over HTTPS.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
+/**
+ * The nonce of the prerendered pages, one per process: Next renders such a page on its first
+ * request, with that request's nonce, and serves the same HTML to everyone after. A fresh one
+ * per start (their cache is in memory only: next.config.mjs). It is public once a page is
+ * read, which matters only where markup from a request can be injected, and a prerendered
+ * page holds none; it still keeps out inline handlers, `javascript:` URLs and other origins.
+ */
+const PRERENDERED_NONCE = Buffer.from(crypto.randomUUID()).toString('base64');
 
 const isAgentArea = (path: string) => path === '/agent' || path.startsWith('/agent/');
 
@@ -23,15 +34,22 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
  * action and route checks the session itself.
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const { pathname, search } = request.nextUrl;
+  const prerendered =
+    (request.method === 'GET' || request.method === 'HEAD') && PRERENDERED_PAGES.has(pathname);
+  const nonce = prerendered
+    ? PRERENDERED_NONCE
+    : Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  // The sandbox's pages check this themselves too; a prerendered one cannot, so here it is.
+  if ((pathname === '/sandbox' || pathname.startsWith('/sandbox/')) && !getConfig().sandbox)
+    return withSecurityHeaders(new NextResponse('Not Found', { status: 404 }), csp);
   if (isCrossSiteWrite(request.method, request.headers)) {
     return withSecurityHeaders(
       NextResponse.json({ error: 'Cross-site request refused' }, { status: 403 }),
       csp,
     );
   }
-  const { pathname, search } = request.nextUrl;
   if (
     isAgentArea(pathname) &&
     pathname !== '/agent/connexion' &&

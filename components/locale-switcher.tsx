@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/actions/set-locale';
+import { setLocaleAction } from '@/app/actions/set-locale';
 import { locales } from '@/i18n/locales';
 import { cn } from '@/components/ui/cn';
 
@@ -11,7 +11,7 @@ import { cn } from '@/components/ui/cn';
 export async function LocaleSwitcher() {
   const [current, t] = await Promise.all([getLocale(), getTranslations('LocaleSwitcher')]);
   return (
-    <form action={setLocale} className="no-print ml-auto">
+    <form action={setLocaleAction} className="no-print ml-auto">
       <fieldset className="flex items-center gap-1">
         <legend className="sr-only">{t('label')}</legend>
         {locales.map((locale) => {

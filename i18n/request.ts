@@ -2,14 +2,22 @@ import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { defaultLocale, isLocale, LOCALE_COOKIE } from './locales';
 
-// No locale in the URL: the choice lives in a cookie, so links and receipts stay shareable.
-export default getRequestConfig(async () => {
-  const store = await cookies();
-  const chosen = store.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : defaultLocale;
+/**
+ * The language a page is rendered in is its `[locale]` segment (the root layout sets it), which
+ * proxy.ts takes from the user's choice in a cookie: the URLs people see carry no language, so
+ * links and receipts stay shareable. Server actions and route handlers read the cookie itself.
+ */
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : await chosenLocale();
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: 'Africa/Abidjan',
   };
 });
+
+async function chosenLocale() {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(chosen) ? chosen : defaultLocale;
+}

@@ -46,6 +46,15 @@ beforeAll(async () => {
   agentCookie = cookieHeader(signIn.setCookie);
 }, 60_000);
 
+const nonce = (r: Response) =>
+  /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy')!)?.[1];
+
+async function expectEveryScriptWith(page: Response, value: string | undefined) {
+  const scripts = (await page.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${value}"`);
+}
+
 describe('response headers', () => {
   const expectSecure = (res: Response, where: string, html = true) => {
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -105,14 +114,17 @@ describe('response headers', () => {
       fields: { email: 'nobody@lalo.test', password: 'wrong' },
     });
     expect(res.html).toContain('Adresse email ou mot de passe incorrect.');
-    const [a, b] = await Promise.all([get('/'), get('/')]);
-    const nonce = (r: Response) =>
-      /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy')!)?.[1];
+    const [a, b] = await Promise.all([get('/contrat/2021007730'), get('/contrat/2021007730')]);
     expect(nonce(a)).not.toBe(nonce(b));
-    const html = await a.text();
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce(a)}"`);
+    await expectEveryScriptWith(a, nonce(a));
+  });
+
+  it('give a prerendered page one nonce for every visitor, which its every script carries', async () => {
+    const [a, b, dynamic] = await Promise.all([get('/'), get('/'), get('/contrat/2021007730')]);
+    expect(nonce(a)).toBe(nonce(b));
+    expect(nonce(a)).not.toBe(nonce(dynamic));
+    await expectEveryScriptWith(a, nonce(a));
+    await expectEveryScriptWith(b, nonce(a));
   });
 });
 

@@ -1,0 +1,11 @@
+import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+
+/**
+ * The benchmarks' static floor: a prerendered page (lib/http/prerendered.ts) in the customer
+ * pages' shell, with no client component and no data of its own. Outside the sandbox's layout,
+ * which renders on every request; proxy.ts keeps it to the sandbox.
+ */
+export default async function StaticFloorPage({ params }: LocaleParams) {
+  await pageLocale(params);
+  return <h1 className="text-2xl font-bold">Plancher statique</h1>;
+}
