@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HSTS, STATIC_SECURITY_HEADERS } from '@/lib/http/static-headers.mjs';
-import { getConfig } from '@/lib/config';
 import { PRERENDERED_PAGES } from '@/lib/http/prerendered';
+import { isClosedSandboxPath } from '@/lib/sandbox/guard';
 import { contentSecurityPolicy, isCrossSiteWrite } from '@/lib/security-headers';
 
 // Auth.js names its cookie with the __Secure- prefix over HTTPS.
@@ -28,10 +28,11 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
 }
 
 /**
- * Every request: a fresh CSP nonce (Next adds it to its own scripts), the security headers,
- * and a refusal of state-changing requests a browser sends from another site. For the agent
- * area it only redirects visitors without any session cookie to the sign-in page: every page,
- * action and route checks the session itself.
+ * Every request: a CSP nonce (Next adds it to its own scripts; fresh for each request, but for
+ * the prerendered pages), the security headers, the sandbox closed when it is off, and a
+ * refusal of state-changing requests a browser sends from another site. For the agent area it
+ * only redirects visitors without any session cookie to the sign-in page: every page, action
+ * and route checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -41,8 +42,7 @@ export function proxy(request: NextRequest) {
     ? PRERENDERED_NONCE
     : Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  // The sandbox's pages check this themselves too; a prerendered one cannot, so here it is.
-  if ((pathname === '/sandbox' || pathname.startsWith('/sandbox/')) && !getConfig().sandbox)
+  if (isClosedSandboxPath(pathname))
     return withSecurityHeaders(new NextResponse('Not Found', { status: 404 }), csp);
   if (isCrossSiteWrite(request.method, request.headers)) {
     return withSecurityHeaders(

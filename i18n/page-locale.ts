@@ -15,3 +15,12 @@ export async function pageLocale(params: LocaleParams['params']): Promise<Locale
   setRequestLocale(locale);
   return locale;
 }
+
+/**
+ * `generateStaticParams` of a prerendered page (lib/http/prerendered.ts): no language is
+ * rendered at build time, when the configuration it shows (the insurer's contact) is not
+ * there; Next renders each on its first request and keeps it.
+ */
+export function prerenderedOnFirstRequest(): Array<{ locale: string }> {
+  return [];
+}

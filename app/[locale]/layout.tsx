@@ -15,15 +15,6 @@ const inter = localFont({
   weight: '100 900',
 });
 
-/**
- * Every page is under its language (`/fr/…`, `/en/…`), which proxy.ts adds from the user's
- * choice: the URLs people see and share stay without it, and a page whose HTML is the same for
- * everyone can be prerendered once per language instead of rendered for each visit.
- */
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : 'fr', namespace: 'Meta' });

@@ -4,7 +4,7 @@ import type { UpstreamFailure } from '@/lib/upstream/result';
  * What agents read instead of a raw code (`card_declined`, `cinetpay_600`, Enov's `03`, HTTP
  * `500`): a message key under `AgentCodes` (or another namespace) and its values, which may be
  * labels themselves. Pure, so every code the app writes can be checked to have a label; the
- * pages translate it (app/(agent)/agent/_components/code-text.ts).
+ * pages translate it (app/[locale]/(agent)/agent/_components/code-text.ts).
  */
 export interface Label {
   key: string;

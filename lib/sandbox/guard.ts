@@ -12,6 +12,14 @@ export function requireSandbox(): void {
 }
 
 /**
+ * For proxy.ts: an address of the sandbox while it is off. Its pages also check for themselves
+ * (requireSandbox); a prerendered one cannot, its HTML being made once for everyone.
+ */
+export function isClosedSandboxPath(pathname: string): boolean {
+  return (pathname === '/sandbox' || pathname.startsWith('/sandbox/')) && !getConfig().sandbox;
+}
+
+/**
  * The control page and API (journal, faults, reset) show customers' phones and addresses and
  * can break the demo: they answer a client on this machine, or one that presents
  * SANDBOX_CONTROL_TOKEN, never anyone on a public address.

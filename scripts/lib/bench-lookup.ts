@@ -67,6 +67,8 @@ export async function lookups(
     ['Look-up JSON (app)', { url: jsonUrl(app) }],
     ['Enov sandbox, direct', sandboxDirect(sandbox)],
     ['Blank page (framework floor)', { url: `${app.base}/sandbox/plancher` }],
+    ['Home page (prerendered)', { url: `${app.base}/` }],
+    ['Static floor (prerendered blank page)', { url: `${app.base}/sandbox/plancher-statique` }],
     ['Bare Node http (machine ceiling)', { url: bareUrl }],
   ];
   const readers = {

@@ -8,6 +8,7 @@ const median = (values: number[]) =>
 
 interface Report {
   categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
 }
 
 /** One Lighthouse run (its CLI, mobile defaults), scores out of 100. */
@@ -25,12 +26,15 @@ async function audit(url: string) {
     ],
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROMIUM.executablePath } },
   );
-  const { categories } = JSON.parse(stdout) as Report;
+  const { categories, audits } = JSON.parse(stdout) as Report;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    lcp: ms('largest-contentful-paint'),
+    tbt: ms('total-blocking-time'),
   };
 }
 
@@ -51,16 +55,18 @@ async function auditWithRetries(url: string, attempts = 3) {
 }
 
 /**
- * Lighthouse on the home, contract and receipt pages, and on the framework's floor (a blank
- * page of the same build) as their baseline; the median of `runs` of each. The pages take
- * turns (home, contract, receipt, floor, home, …): one run's score moves by ±10 on this
- * machine, and a slow spell then weighs on every page alike rather than on one.
+ * Lighthouse on the customer pages (home, contract, checkout, receipt: where the processor's
+ * return lands), and on the framework's floors (blank pages of the same build, rendered per
+ * request and prerendered) as their baseline; the median of `runs` of each. The pages take
+ * turns (home, contract, …, floor, home, …): one run's score moves by ±10 on this machine, and
+ * a slow spell then weighs on every page alike rather than on one.
  */
 export async function runLighthouse(base: string, runs: number) {
-  const { pages, floor } = await customerPages(base);
+  const { pages, floor, staticFloor } = await customerPages(base);
   const audited = [
-    ...pages.filter((p) => p.name !== 'Checkout'),
+    ...pages,
     { name: 'Floor (blank page)', url: floor },
+    { name: 'Floor (prerendered)', url: staticFloor },
   ];
   const results = audited.map(() => [] as Array<Awaited<ReturnType<typeof audit>>>);
   for (let i = 0; i < runs; i++)
@@ -70,5 +76,7 @@ export async function runLighthouse(base: string, runs: number) {
     performance: median(results[n]!.map((r) => r.performance)),
     accessibility: median(results[n]!.map((r) => r.accessibility)),
     bestPractices: median(results[n]!.map((r) => r.bestPractices)),
+    lcp: median(results[n]!.map((r) => r.lcp)),
+    tbt: median(results[n]!.map((r) => r.tbt)),
   }));
 }

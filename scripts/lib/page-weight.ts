@@ -16,6 +16,7 @@ export async function customerPages(base: string) {
   const receipt = await pay(base, await openCheckout(base, syntheticContract()));
   return {
     floor: `${base}/sandbox/plancher`,
+    staticFloor: `${base}/sandbox/plancher-statique`,
     pages: [
       { name: 'Home', url: `${base}/` },
       { name: 'Contract', url: `${base}/contrat/${contract}` },

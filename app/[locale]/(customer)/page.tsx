@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import { pageLocale, prerenderedOnFirstRequest, type LocaleParams } from '@/i18n/page-locale';
 import { Card } from '@/components/ui/card';
 import { CardIcon, PhoneIcon } from '@/components/ui/icons';
 import { ContractForm } from './_components/contract-form';
 
 const STEPS = ['1', '2', '3'] as const;
 const WALLETS = ['Orange Money', 'MTN MoMo', 'Moov Money', 'Wave'];
+
+// Prerendered (lib/http/prerendered.ts): once per process and language, on its first request.
+export const generateStaticParams = prerenderedOnFirstRequest;
 
 export default async function HomePage({ params }: LocaleParams) {
   await pageLocale(params);

@@ -1,7 +1,6 @@
-import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import colors from 'tailwindcss/colors';
-import { defaultLocale, isLocale, LOCALE_COOKIE } from '@/i18n/locales';
+import { defaultLocale, isLocale } from '@/i18n/locales';
 import { palette } from '@/tailwind.config';
 
 export const dynamic = 'force-dynamic';
@@ -23,8 +22,8 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * Too many contract look-ups: a real HTTP 429 with Retry-After, in the user's language. A route
  * rather than a page because a page cannot choose its status code.
  */
-export async function GET(request: Request) {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const chosen = (await params).locale;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
   const t = await getTranslations({ locale, namespace: 'RateLimit' });
   const retry = Math.min(
