@@ -46,22 +46,6 @@ const nextConfig = {
       ...NON_HTML_PATHS.map((source) => ({ source, headers: nonHtmlHeaders(production) })),
     ];
   },
-  // Pages live under their language (app/[locale]/…), the user's choice kept in a cookie: the
-  // addresses people see and share carry none (i18n/request.ts). JSON routes and the emulated
-  // upstreams are outside it. A cookie other than "en" reads as French, the default.
-  async rewrites() {
-    const page = `/:path((?!${NON_LOCALE_PREFIXES.join('|')}).+)`;
-    /** @type {import('next/dist/lib/load-custom-routes').RouteHas[]} */
-    const english = [{ type: 'cookie', key: LOCALE_COOKIE, value: 'en' }];
-    return {
-      beforeFiles: [
-        { source: '/', has: english, destination: '/en' },
-        { source: page, has: english, destination: '/en/:path' },
-        { source: '/', destination: '/fr' },
-        { source: page, destination: '/fr/:path' },
-      ],
-    };
-  },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Migrations are read from disk at start-up; keep them in the traced output.

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HSTS, STATIC_SECURITY_HEADERS } from '@/lib/http/static-headers.mjs';
+import { localizedPath } from '@/i18n/locale-rewrite';
+import { internalOrigin } from '@/lib/http/internal-origin';
 import { PRERENDERED_PAGES } from '@/lib/http/prerendered';
 import { isClosedSandboxPath } from '@/lib/sandbox/guard';
 import { contentSecurityPolicy, isCrossSiteWrite } from '@/lib/security-headers';
@@ -63,7 +65,10 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
-  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
+  const localized = localizedPath(pathname, request.cookies);
+  if (!localized) return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);
+  const url = new URL(`${localized}${search}`, internalOrigin());
+  return withSecurityHeaders(NextResponse.rewrite(url, { request: { headers } }), csp);
 }
 
 export const config = {

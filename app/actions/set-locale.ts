@@ -6,7 +6,7 @@ import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/i18n/locales';
 
 /**
  * Remembers the language chosen by the user, then asks for the same page again: a page is
- * rendered in the language of its address's rewrite (next.config.mjs), which the cookie
+ * rendered in the language of its address's rewrite (proxy.ts), which the cookie
  * chooses on the next request, not this one. The page is the one the form was sent from (its
  * Referer, on our own origin only); the home page when the browser does not say.
  */
