@@ -6,18 +6,6 @@ import {
   STATIC_SECURITY_HEADERS,
 } from './lib/http/static-headers.mjs';
 
-// What is not rewritten: an address already in a language (also what Next checks after each
-// rewrite), Next's files, the JSON routes, the emulated upstreams' endpoints.
-const NON_LOCALE_PREFIXES = [
-  '(?:fr|en)(?:/|$)',
-  '_next/',
-  'api/',
-  'icon\\.svg$',
-  'sandbox/(?:enov|lovat|sms)/api/',
-  'sandbox/cinetpay/v2/',
-];
-const LOCALE_COOKIE = 'NEXT_LOCALE';
-
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const production = process.env.NODE_ENV === 'production';
