@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { localizedPath } from './locale-rewrite';
+
+const jar = (value?: string) => ({
+  get: (name: string) => (name === 'NEXT_LOCALE' && value ? { value } : undefined),
+});
+
+describe('the address a page is rendered at', () => {
+  it('is under the language of the cookie, French without one or with another value', () => {
+    expect(localizedPath('/', jar())).toBe('/fr');
+    expect(localizedPath('/', jar('en'))).toBe('/en');
+    expect(localizedPath('/contrat/2019004512', jar('en'))).toBe('/en/contrat/2019004512');
+    expect(localizedPath('/agent/paiements', jar('de'))).toBe('/fr/agent/paiements');
+    expect(localizedPath('/sandbox', jar('EN'))).toBe('/fr/sandbox');
+  });
+
+  it('leaves an address already in a language, and the API routes, as they are', () => {
+    for (const path of ['/fr', '/en', '/en/contrat/2019004512', '/api/ops/backup'])
+      expect(localizedPath(path, jar('en'))).toBeNull();
+    // Only a whole first segment is a language.
+    expect(localizedPath('/english', jar())).toBe('/fr/english');
+  });
+});
