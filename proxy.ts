@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { HSTS, STATIC_SECURITY_HEADERS } from '@/lib/http/static-headers.mjs';
-import { localizedPath } from '@/i18n/locale-rewrite';
+import { localizedPath, withoutLocale } from '@/i18n/locale-rewrite';
 import { internalOrigin } from '@/lib/http/internal-origin';
 import { PRERENDERED_PAGES } from '@/lib/http/prerendered';
 import { isClosedSandboxPath } from '@/lib/sandbox/guard';
@@ -38,13 +38,14 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const page = withoutLocale(pathname);
   const prerendered =
-    (request.method === 'GET' || request.method === 'HEAD') && PRERENDERED_PAGES.has(pathname);
+    (request.method === 'GET' || request.method === 'HEAD') && PRERENDERED_PAGES.has(page);
   const nonce = prerendered
     ? PRERENDERED_NONCE
     : Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  if (isClosedSandboxPath(pathname))
+  if (isClosedSandboxPath(page))
     return withSecurityHeaders(new NextResponse('Not Found', { status: 404 }), csp);
   if (isCrossSiteWrite(request.method, request.headers)) {
     return withSecurityHeaders(

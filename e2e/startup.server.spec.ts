@@ -113,6 +113,7 @@ test('with real upstreams and CinetPay configured, every sandbox route answers 4
       ['GET', '/sandbox/enov'],
       ['GET', '/sandbox/enov/connexion'],
       ['GET', '/sandbox/plancher-statique'],
+      ['GET', '/en/sandbox/plancher-statique'],
       ['GET', '/sandbox/api/requests'],
       ['POST', '/sandbox/api/reset'],
       ['POST', '/sandbox/api/faults'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath } from './locale-rewrite';
+import { localizedPath, withoutLocale } from './locale-rewrite';
 
 const jar = (value?: string) => ({
   get: (name: string) => (name === 'NEXT_LOCALE' && value ? { value } : undefined),
@@ -19,5 +19,16 @@ describe('the address a page is rendered at', () => {
       expect(localizedPath(path, jar('en'))).toBeNull();
     // Only a whole first segment is a language.
     expect(localizedPath('/english', jar())).toBe('/fr/english');
+  });
+});
+
+describe('an address without its language', () => {
+  it('is the page the proxy checks, whichever way it was asked for', () => {
+    expect(withoutLocale('/en/sandbox/plancher-statique')).toBe('/sandbox/plancher-statique');
+    expect(withoutLocale('/fr')).toBe('/');
+    expect(withoutLocale('/en')).toBe('/');
+    expect(withoutLocale('/')).toBe('/');
+    expect(withoutLocale('/english')).toBe('/english');
+    expect(withoutLocale('/contrat/2019004512')).toBe('/contrat/2019004512');
   });
 });

@@ -14,3 +14,8 @@ export function localizedPath(
   const locale = isLocale(chosen) ? chosen : defaultLocale;
   return `/${locale}${pathname === '/' ? '' : pathname}`;
 }
+
+/** The address without its language, if it has one: `/en/sandbox` is `/sandbox`. */
+export function withoutLocale(pathname: string): string {
+  return pathname.replace(/^\/(?:fr|en)(?=\/|$)/, '') || '/';
+}

@@ -125,6 +125,10 @@ describe('response headers', () => {
     expect(nonce(a)).not.toBe(nonce(dynamic));
     await expectEveryScriptWith(a, nonce(a));
     await expectEveryScriptWith(b, nonce(a));
+    // Asked for with its language in the address, it is the same page.
+    const english = await get('/en');
+    expect(nonce(english)).toBe(nonce(a));
+    await expectEveryScriptWith(english, nonce(a));
   });
 });
 
