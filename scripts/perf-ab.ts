@@ -67,6 +67,8 @@ async function startIn(dir: string, env: Record<string, string>, label: string) 
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_MANUAL_SIG_HANDLE: '1',
     PORT: String(port),
+    // The address Next takes as its own, which proxy.ts's rewrites are on (internal-origin.ts).
+    HOSTNAME: '0.0.0.0',
     APP_URL: base,
     LOG_LEVEL: 'error',
     PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'lalo-ab-')), 'db'),
@@ -75,7 +77,15 @@ async function startIn(dir: string, env: Record<string, string>, label: string) 
   };
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profiling, path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    [
+      ...profiling,
+      path.join(dir, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '0.0.0.0',
+    ],
     { cwd: dir, env: full, stdio: ['ignore', out, out] },
   );
   await waitHealthy(base, { child });
