@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, withoutLocale } from './locale-rewrite';
+import { localizedPath, pageOfReferer, withoutLocale } from './locale-rewrite';
 
 const jar = (value?: string) => ({
   get: (name: string) => (name === 'NEXT_LOCALE' && value ? { value } : undefined),
@@ -30,5 +30,25 @@ describe('an address without its language', () => {
     expect(withoutLocale('/')).toBe('/');
     expect(withoutLocale('/english')).toBe('/english');
     expect(withoutLocale('/contrat/2019004512')).toBe('/contrat/2019004512');
+  });
+});
+
+describe('the page the language switch asks for again', () => {
+  const host = 'paiement.example';
+  it('is the page it was sent from, its query kept, its language left to the cookie', () => {
+    expect(pageOfReferer(`https://${host}/contrat/2019004512?mode=partial`, host)).toBe(
+      '/contrat/2019004512?mode=partial',
+    );
+    expect(pageOfReferer(`https://${host}/en/contrat/2019004512`, host)).toBe(
+      '/contrat/2019004512',
+    );
+    expect(pageOfReferer(`https://${host}/en`, host)).toBe('/');
+  });
+
+  it('is the home page when the browser does not say, or names another site', () => {
+    expect(pageOfReferer(null, host)).toBe('/');
+    expect(pageOfReferer('https://evil.example/agent', host)).toBe('/');
+    expect(pageOfReferer(`https://${host}//evil.example/x`, host)).toBe('/');
+    expect(pageOfReferer('not a url', host)).toBe('/');
   });
 });

@@ -19,3 +19,20 @@ export function localizedPath(
 export function withoutLocale(pathname: string): string {
   return pathname.replace(/^\/(?:fr|en)(?=\/|$)/, '') || '/';
 }
+
+/**
+ * The page a form was sent from, to ask for it again: its Referer on our own host, path and
+ * query only, without a language in the address (the cookie just chosen must decide it); the
+ * home page when the browser does not say, or names another site.
+ */
+export function pageOfReferer(referer: string | null, host: string | null): string {
+  if (!referer || !host) return '/';
+  try {
+    const url = new URL(referer);
+    // "//elsewhere" would be read as another site's address.
+    if (url.host !== host || url.pathname.startsWith('//')) return '/';
+    return `${withoutLocale(url.pathname)}${url.search}`;
+  } catch {
+    return '/';
+  }
+}
