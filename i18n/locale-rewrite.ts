@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, LOCALE_COOKIE } from './locales';
+import { LOCALE_COOKIE, LOCALE_PREFIX, localeOr } from './locales';
 
 /**
  * Where proxy.ts sends a page request inside the app: under its language (app/[locale]/…),
@@ -9,15 +9,14 @@ export function localizedPath(
   pathname: string,
   cookies: { get(name: string): { value: string } | undefined },
 ): string | null {
-  if (/^\/(?:fr|en)(?:\/|$)/.test(pathname) || pathname.startsWith('/api/')) return null;
-  const chosen = cookies.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : defaultLocale;
+  if (LOCALE_PREFIX.test(pathname) || pathname.startsWith('/api/')) return null;
+  const locale = localeOr(cookies.get(LOCALE_COOKIE)?.value);
   return `/${locale}${pathname === '/' ? '' : pathname}`;
 }
 
 /** The address without its language, if it has one: `/en/sandbox` is `/sandbox`. */
 export function withoutLocale(pathname: string): string {
-  return pathname.replace(/^\/(?:fr|en)(?=\/|$)/, '') || '/';
+  return pathname.replace(LOCALE_PREFIX, '') || '/';
 }
 
 /**

@@ -8,3 +8,11 @@ export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+/** The language a value names (a cookie, an address's segment), French for anything else. */
+export function localeOr(value: unknown): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/** An address's leading language segment (`/en`, `/fr/…`). */
+export const LOCALE_PREFIX = new RegExp(`^/(?:${locales.join('|')})(?=/|$)`);

@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
-import { defaultLocale, isLocale, LOCALE_COOKIE } from './locales';
+import { isLocale, LOCALE_COOKIE, localeOr } from './locales';
 
 /**
  * The language a page is rendered in is its `[locale]` segment (the root layout sets it), which
@@ -9,15 +9,12 @@ import { defaultLocale, isLocale, LOCALE_COOKIE } from './locales';
  */
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : await chosenLocale();
+  const locale = isLocale(requested)
+    ? requested
+    : localeOr((await cookies()).get(LOCALE_COOKIE)?.value);
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: 'Africa/Abidjan',
   };
 });
-
-async function chosenLocale() {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(chosen) ? chosen : defaultLocale;
-}

@@ -3,7 +3,7 @@ import localFont from 'next/font/local';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale } from '@/i18n/locales';
+import { localeOr } from '@/i18n/locales';
 import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import type { ReactNode } from 'react';
 import '../globals.css';
@@ -17,7 +17,7 @@ const inter = localFont({
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'fr', namespace: 'Meta' });
+  const t = await getTranslations({ locale: localeOr(locale), namespace: 'Meta' });
   return {
     title: { default: t('title'), template: t('titleTemplate') },
     description: t('description'),

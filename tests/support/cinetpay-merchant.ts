@@ -17,6 +17,8 @@ import {
  */
 
 // The 16 fields of the x-token recipe, in its concatenation order (CINETPAY.md section 3).
+// Written out again on purpose, not imported from lib/cinetpay/hmac.ts: the contract tests
+// check the app's recipe against the documentation's, which a shared list could not.
 export const FIELDS = [
   'cpm_site_id',
   'cpm_trans_id',

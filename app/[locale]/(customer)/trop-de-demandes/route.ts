@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import colors from 'tailwindcss/colors';
-import { defaultLocale, isLocale } from '@/i18n/locales';
+import { localeOr } from '@/i18n/locales';
 import { palette } from '@/tailwind.config';
 
 export const dynamic = 'force-dynamic';
@@ -23,8 +23,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * rather than a page because a page cannot choose its status code.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const chosen = (await params).locale;
-  const locale = isLocale(chosen) ? chosen : defaultLocale;
+  const locale = localeOr((await params).locale);
   const t = await getTranslations({ locale, namespace: 'RateLimit' });
   const retry = Math.min(
     Math.max(Number(new URL(request.url).searchParams.get('retry')) || 60, 1),
