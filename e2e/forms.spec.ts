@@ -41,6 +41,33 @@ test.describe('a form checked in the browser', () => {
     expect(posts).toEqual([]);
   });
 
+  test('keeps what was typed before its check had loaded, and checks it', async ({ page }) => {
+    await page.goto('/');
+    // The check (react-hook-form, zod, the schema) loads on the form's first focus: held back
+    // here until the number is typed, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldChunks = 0;
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      heldChunks += 1;
+      await held;
+      await route.continue();
+    });
+    const posts = countPosts(page);
+    const field = page.getByLabel('Numéro de contrat');
+    await field.fill('20190045AB');
+    expect(heldChunks).toBeGreaterThan(0);
+    release();
+    await page.getByRole('button', { name: 'Voir mes factures' }).click();
+
+    await expect(
+      page.getByText('Le numéro de contrat ne contient que des chiffres.'),
+    ).toBeVisible();
+    await expect(field).toHaveValue('20190045AB');
+    await expect(field).toBeFocused();
+    expect(posts).toEqual([]);
+  });
+
   test('says it in English to an English reader', async ({ page }) => {
     await page.goto('/agent/connexion');
     await chooseLanguage(page, 'en');

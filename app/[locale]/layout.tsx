@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import localFont from 'next/font/local';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { clientMessages } from '@/i18n/client-messages';
@@ -7,13 +6,6 @@ import { localeOr } from '@/i18n/locales';
 import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import type { ReactNode } from 'react';
 import '../globals.css';
-
-const inter = localFont({
-  src: '../fonts/inter-latin-wght.woff2',
-  variable: '--font-inter',
-  display: 'optional',
-  weight: '100 900',
-});
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
@@ -33,7 +25,7 @@ export default async function RootLayout({
   const locale = await pageLocale(params);
   const [t, messages] = await Promise.all([getTranslations('Common'), getMessages()]);
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
         {/* Once focused it takes its own place above the header, covering nothing. */}
         <a

@@ -45,11 +45,12 @@ function formValues(form: HTMLFormElement): Record<string, string> {
  */
 export function postedValuesResolver(
   load: SchemaLoader,
-  form: HTMLFormElement | null,
+  form: () => HTMLFormElement | null,
 ): Resolver<FieldValues> {
   return async (values, context, options) => {
     const resolve = await loadResolver(load);
     if (!resolve) return { values, errors: {} };
-    return resolve(form ? formValues(form) : values, context, options);
+    const element = form();
+    return resolve(element ? formValues(element) : values, context, options);
   };
 }

@@ -32,7 +32,8 @@ export function Alert({
   return (
     <div role={role} className={cn('flex gap-3 rounded-lg border p-4', TONES[tone].box, className)}>
       <span className="mt-0.5 shrink-0 text-xl">{TONES[tone].icon}</span>
-      <div className="flex flex-col gap-1">
+      {/* A long word breaks rather than pushing the page sideways (360 px, text at 200 %). */}
+      <div className="flex min-w-0 flex-col gap-1 break-words">
         {title ? <p className="font-semibold">{title}</p> : null}
         {children ? <div className="text-base">{children}</div> : null}
       </div>

@@ -24,9 +24,11 @@ const SIZES: Record<ButtonSize, string> = {
   lg: 'min-h-12 px-6 text-lg',
 };
 
+// A long word may break rather than push the page sideways: at 360 px with text at 200 %, a
+// wide typeface (the phone's own) can make one word wider than the card.
 export function buttonClasses(variant: ButtonVariant = 'primary', size: ButtonSize = 'md') {
   return cn(
-    'inline-flex items-center justify-center gap-2 rounded-lg font-semibold transition-colors disabled:cursor-not-allowed',
+    'inline-flex items-center justify-center gap-2 rounded-lg font-semibold [overflow-wrap:anywhere] transition-colors disabled:cursor-not-allowed',
     VARIANTS[variant],
     SIZES[size],
   );
