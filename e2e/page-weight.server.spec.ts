@@ -20,8 +20,6 @@ test('each customer page’s first visit stays within the weight budgets', async
     expect(above, `${page.name}: ${page.js.toFixed(1)} kB of JS`).toBeLessThanOrEqual(
       BUDGET.jsAboveFloorKb,
     );
-    expect(page.transferred, `${page.name}: transferred`).toBeLessThanOrEqual(
-      BUDGET.transferredKb,
-    );
+    expect(page.transferred, `${page.name}: transferred`).toBeLessThanOrEqual(BUDGET.transferredKb);
   }
 });
