@@ -28,7 +28,8 @@ import { startNginx, UNIT_FILE, unitEnvironment, verifyUnit, type Nginx } from '
  * SIGKILL (restarted too). Once the outbox has drained, the chaos
  * run's invariants must hold (scripts/lib/chaos-checks.ts): nothing lost, nothing doubled,
  * every payment final, every notice delivered once. Also checked: the request id nginx sends
- * is in the instance's log, with the client's real address behind the proxy.
+ * is in the instance's log, with the client's real address behind the proxy, and the
+ * Cache-Control nginx passes on (a prerendered page private, the build's files immutable).
  *
  *   NGINX_BIN=/usr/sbin/nginx TEST_DATABASE_URL=postgres://… npx tsx scripts/topology.ts
  */
@@ -165,6 +166,26 @@ async function checkRequestIds(nginx: Nginx, apps: Instance[]): Promise<string[]
   return problems;
 }
 
+/**
+ * What nginx tells caches beyond it: a prerendered page (its language is a cookie, its nonce
+ * changes at each restart) kept by none of them, the build's files kept for good.
+ */
+async function checkCacheHeaders(nginx: Nginx): Promise<string[]> {
+  const problems: string[] = [];
+  const home = await fetch(`${nginx.base}/`);
+  const html = await home.text();
+  const homeCache = home.headers.get('cache-control') ?? '';
+  if (!/private/.test(homeCache) || /s-maxage/.test(homeCache))
+    problems.push(`the home page through nginx says Cache-Control: ${homeCache}`);
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  const asset = script ? await fetch(`${nginx.base}${script}`) : undefined;
+  await asset?.arrayBuffer();
+  const assetCache = asset?.headers.get('cache-control') ?? '';
+  if (!/immutable/.test(assetCache))
+    problems.push(`a script of the build through nginx says Cache-Control: ${assetCache}`);
+  return problems;
+}
+
 /** The chaos invariants, and every notice delivered: no refund here cancels one. */
 async function checkBooks(dbUrl: string, attempts: string[]) {
   const db = new Client({ connectionString: dbUrl });
@@ -201,6 +222,7 @@ async function main() {
     nginx = await startNginx(nginxBin, await freePort(), ports);
     say(`nginx on ${nginx.base} in front of ${ports.join(' and ')}`);
     problems.push(...(await checkRequestIds(nginx, apps)));
+    problems.push(...(await checkCacheHeaders(nginx)));
 
     const front = nginx.base;
     const clearFaults = await upstreamFaults(front);
