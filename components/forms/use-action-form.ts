@@ -58,8 +58,9 @@ function unboundRegister(control: FormControl): UseFormRegister<FieldValues> {
  * the same error state. Without JavaScript the form posts as is and the server says it all.
  *
  * react-hook-form, the schema and zod load when the user first reaches the form (its focus),
- * not with the page; its control is made outside React (`createFormControl`) and bound to the
- * fields already on the page, which keep what was typed. Until then a field has only its name.
+ * not with the page; its control is made outside React (`createFormControl`) and then given
+ * each field's name and change events, never its element, so what was typed before stays as
+ * it is. Until then a field has only its name, and a submit waits for the control.
  *
  * Error and message values are keys of the form's translation namespace.
  */
