@@ -22,7 +22,7 @@ const config: Config = {
   theme: {
     extend: {
       colors: palette,
-      // The phone's own typeface (Roboto on Android): a web font was a quarter of a first
+      // The phone's own typeface (Roboto on Android): a web font was a fifth of a first
       // visit's bytes on 3G, and with `font-display: optional` rarely shown on that visit.
       fontFamily: {
         sans: ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'],

@@ -73,8 +73,7 @@ export function useActionForm(
 ) {
   const { onValid } = options;
   const [state, formAction] = useActionState(action, IDLE);
-  const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
-  // The same element, for the control's resolver, made once and called later.
+  // A ref, not state: the control's resolver, made once, reads it when it runs.
   const formRef = useRef<HTMLFormElement | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   // Set once the browser's check passed: the submit that follows goes to the server.
@@ -118,10 +117,6 @@ export function useActionForm(
   };
 
   useEffect(() => {
-    formRef.current = formElement;
-  }, [formElement]);
-
-  useEffect(() => {
     latestServerErrors.current = serverErrors;
     if (!control || syncedServerErrors.current === serverErrors) return;
     syncedServerErrors.current = serverErrors;
@@ -134,10 +129,10 @@ export function useActionForm(
     // Never left on the page's top (where it falls when the form's content is replaced).
     if (
       state.status === 'error' &&
-      !focusFirstInvalid(formElement, Object.keys(serverErrors ?? {}))
+      !focusFirstInvalid(formRef.current, Object.keys(serverErrors ?? {}))
     )
       messageRef.current?.focus();
-  }, [state, serverErrors, formElement]);
+  }, [state, serverErrors]);
 
   const onInvalid = (errors: FieldErrors) => {
     if (!focusFirstInvalid(formRef.current, Object.keys(errors))) messageRef.current?.focus();
@@ -178,7 +173,7 @@ export function useActionForm(
     fieldError,
     messageRef,
     formProps: {
-      ref: setFormElement,
+      ref: formRef,
       action: formAction,
       onSubmit,
       // The check comes when the user reaches the form, before they can submit it.
