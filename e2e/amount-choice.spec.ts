@@ -64,6 +64,9 @@ for (const javaScriptEnabled of [true, false]) {
       await field.fill('30,5');
       await cont(page).click();
       await expect(error).toContainText('Ce montant n’est pas lisible');
+      // The invoices stream in hidden until React puts them in place: the boxes are looked for
+      // once the page shows them.
+      await expect(page.getByRole('checkbox')).toHaveCount(3);
 
       for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
       await field.fill('');
@@ -77,3 +80,31 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('a field the customer is in before the scripts start keeps the focus and what is typed', async ({
+  page,
+}, info) => {
+  // The amount's error takes the focus when the page's scripts start, so it is read first; on a
+  // slow phone the customer may already be correcting the amount by then. Scripts held back here
+  // until the field has been typed in, as on 3G.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Scripts only: the stylesheet is a chunk too, and the streamed invoices wait for it.
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const contract = contractFor(info, 3);
+  await page.goto(`/contrat/${contract}?mode=partial&montant=30%2C5&erreur=amountUnreadable`, {
+    waitUntil: 'commit',
+  });
+  const field = amountField(page);
+  await field.fill('');
+  await page.keyboard.type('3000');
+  release();
+  // Running: the picker's "update the total" button (for pages without scripts) has gone.
+  await expect(page.getByRole('button', { name: 'Mettre à jour le total' })).toHaveCount(0);
+  await expect(field).toBeFocused();
+  await page.keyboard.type('0');
+  await expect(field).toHaveValue('30000');
+});

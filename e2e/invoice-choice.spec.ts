@@ -103,6 +103,8 @@ test.describe('the contract with 24 invoices in arrears, at 360 px', () => {
         await page.goto('/contrat/2015000042');
         await expect(total(page)).toHaveText('440 400 FCFA');
         await page.getByRole('button', { name: 'Ne rien sélectionner' }).click();
+        // Counted first: a list not yet shown would pass the loop below without a box.
+        await expect(boxes(page)).toHaveCount(24);
         for (const box of await boxes(page).all()) await expect(box).not.toBeChecked();
         await expect(total(page)).toHaveText('0 FCFA');
 
@@ -118,6 +120,7 @@ test.describe('the contract with 24 invoices in arrears, at 360 px', () => {
         await expect(total(page)).toHaveText('36 700 FCFA');
 
         await page.getByRole('button', { name: 'Tout sélectionner' }).click();
+        await expect(boxes(page)).toHaveCount(24);
         for (const box of await boxes(page).all()) await expect(box).toBeChecked();
         await expect(total(page)).toHaveText('440 400 FCFA');
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { focusIfUnclaimed } from '@/components/ui/focus-if-unclaimed';
 
 type Props = {
   labels: { legend: string; full: string; partial: string; amount: string; hint: string };
@@ -21,9 +22,10 @@ export function AmountChoice({ labels, partial, montant, error }: Props) {
   const partialRef = useRef<HTMLInputElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
-  // `autoFocus` serves browsers without JavaScript; this, the page's own scripts.
+  // `autoFocus` serves browsers without JavaScript; this, the page's own scripts (unless the
+  // customer is already in a field by the time they run).
   useEffect(() => {
-    if (error) errorRef.current?.focus();
+    if (error) focusIfUnclaimed(errorRef.current);
   }, [error]);
   return (
     <fieldset className="flex min-w-0 flex-col gap-2">

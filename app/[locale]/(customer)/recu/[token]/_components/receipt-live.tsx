@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AllocationTable } from '@/components/allocation-table';
 import { Alert, type AlertTone } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { focusIfUnclaimed } from '@/components/ui/focus-if-unclaimed';
 import { useReceipt } from '@/hooks/use-receipt';
 import { formatDateTime, formatXof } from '@/lib/format';
 import type { ReceiptView } from '@/lib/payments/receipt';
@@ -76,7 +77,7 @@ export function ReceiptLive({ token, initial }: { token: string; initial: Receip
   const lead = status === heading ? reason : status;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocusAfterPaying()) headingRef.current?.focus();
+    if (takeFocusAfterPaying()) focusIfUnclaimed(headingRef.current);
   }, []);
   // A push to a phone (not a hosted page): the customer may need help finding it.
   const pushedTo =
