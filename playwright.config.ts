@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,8 @@ const BASE_URL = `http://localhost:${PORT}`;
 // folder, and no state carried over from a previous run. Set once in the runner's environment,
 // which its workers inherit, so they all agree on it.
 process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), 'lalo-e2e-')), 'pglite');
+// The run's own synthetic contracts (syntheticContractFor in e2e/support.ts) derive from this.
+process.env.E2E_RUN ??= randomUUID();
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

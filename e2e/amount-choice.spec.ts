@@ -1,13 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, syntheticContractFor } from './support';
 
 /**
  * Issue #17, forms that forgive: the amount on the contract page. Nothing is paid here, so the
  * synthetic contracts (9xxxxxxxxx) are only looked up; each project has its own all the same.
  */
-const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  `9${info.project.name === 'desktop' ? 7 : 8}${runStamp}${n}`;
 
 const amountField = (page: Page) => page.getByLabel('Montant en FCFA');
 const cont = (page: Page) => page.getByRole('button', { name: 'Continuer vers le paiement' });
@@ -23,7 +20,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     for (const typed of ['1000', '1.000', '1,000', '1 000']) {
       test(`a typed ${typed} is the choice, read as 1 000 FCFA`, async ({ page }, info) => {
-        await page.goto(`/contrat/${contractFor(info, 1)}`);
+        await page.goto(`/contrat/${syntheticContractFor(info, 1)}`);
         // "Un autre montant" is not ticked first: typing the amount is the choice.
         await amountField(page).fill(typed);
         if (javaScriptEnabled) await expect(page.getByLabel('Un autre montant')).toBeChecked();
@@ -35,7 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('below the minimum, above what is due, or no invoice: said beside the field', async ({
       page,
     }, info) => {
-      const contract = contractFor(info, 2);
+      const contract = syntheticContractFor(info, 2);
       await page.goto(`/contrat/${contract}`);
       const due = await totalDue(page);
       const field = amountField(page);
@@ -94,7 +91,7 @@ test('a field the customer is in before the scripts start keeps the focus and wh
     await held;
     await route.continue();
   });
-  const contract = contractFor(info, 3);
+  const contract = syntheticContractFor(info, 3);
   await page.goto(`/contrat/${contract}?mode=partial&montant=30%2C5&erreur=amountUnreadable`, {
     waitUntil: 'commit',
   });

@@ -5,15 +5,12 @@ import { expectNoAxeViolations, fillBilling, syntheticContractFor } from './supp
 // two-core machine.
 test.describe.configure({ timeout: 60_000 });
 
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  syntheticContractFor(info, n, 5);
-
 // Issue #17, forms that forgive: a keypad without "/", and a refusal that keeps the card.
 test.describe('card expiry and fields kept after a refusal', () => {
   test('the slash is put in while typing 1230, and a refusal keeps the card number and expiry', async ({
     page,
   }, info) => {
-    const contract = contractFor(info, 1);
+    const contract = syntheticContractFor(info, 1);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     const expiry = page.getByLabel('Date d’expiration (MM/AA)');
     await expiry.pressSequentially('1230');
@@ -54,7 +51,7 @@ test.describe('card expiry and fields kept after a refusal', () => {
       test(`the expiry typed as ${typed} is read as 12/30; a refusal keeps the card`, async ({
         page,
       }, info) => {
-        const contract = contractFor(info, n);
+        const contract = syntheticContractFor(info, n);
         await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
         await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
         await page.getByLabel('Date d’expiration (MM/AA)').fill(typed);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE, apart, expectNoSidewaysScroll, textLines, type Box } from './layout-support';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, syntheticContractFor } from './support';
 
 /**
  * Issue #17, "heard and seen by everyone": amounts at 320–360 px, the contract with 24
@@ -8,9 +8,6 @@ import { expectNoAxeViolations } from './support';
  * back (on synthetic contracts of this spec's own: 90… on desktop, 99… on mobile, numbers
  * ending in 2, where small-screens.spec.ts pays on those ending in 1).
  */
-const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  `9${info.project.name === 'desktop' ? 0 : 9}${runStamp}${n}`;
 
 const cont = (page: Page) => page.getByRole('button', { name: 'Continuer vers le paiement' });
 
@@ -140,7 +137,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('an amount sent back by the server gets the focus on its error', async ({
       page,
     }, info) => {
-      const contract = contractFor(info, 2);
+      const contract = syntheticContractFor(info, 2);
       await page.goto(`/contrat/${contract}`);
       await page.getByLabel('Montant en FCFA').fill('50');
       await cont(page).click();

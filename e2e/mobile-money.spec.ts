@@ -1,14 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, expectNoAxeViolations, fillBilling } from './support';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  fillBilling,
+  syntheticContractFor,
+} from './support';
 
 /**
  * Issue #17, mobile money and announcements: the phone asked once, help while the request waits,
  * another number, and a receipt that is announced without talking over the customer.
  * Each test pays on its own synthetic contract (series 97/98: apart from payment.spec.ts).
  */
-const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  `9${info.project.name === 'desktop' ? 7 : 8}${runStamp}${n}`;
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -28,7 +30,7 @@ test('mobile money asks the phone once and says nothing about card data', async 
   page,
   request,
 }, info) => {
-  const contract = contractFor(info, 1);
+  const contract = syntheticContractFor(info, 1);
   await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
   await expect(page.getByText(SECURE)).toBeVisible();
   await expect(page.getByLabel('Téléphone', { exact: true })).toBeVisible();
@@ -69,7 +71,7 @@ for (const [n, operator, number, help, href] of [
   [5, 'Wave', '07 00 00 00 01', 'Ouvrez l’application Wave', null],
 ] as const) {
   test(`${operator}: the waiting screen says where to find the request`, async ({ page }, info) => {
-    const contract = contractFor(info, n);
+    const contract = syntheticContractFor(info, n);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await payByWallet(page, operator, number);
     await expect(
@@ -83,7 +85,7 @@ for (const [n, operator, number, help, href] of [
 }
 
 test('the wait is announced by its changes, not every second', async ({ page }, info) => {
-  const contract = contractFor(info, 6);
+  const contract = syntheticContractFor(info, 6);
   await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
   // Ending in 03: the phone never answers, the request expires 12 s after it was sent.
   await payByWallet(page, 'MTN MoMo', '05 00 00 00 03');
@@ -122,7 +124,7 @@ test('the wait is announced by its changes, not every second', async ({ page }, 
 test('another number: the request is withdrawn and the checkout keeps the choice', async ({
   page,
 }, info) => {
-  const contract = contractFor(info, 7);
+  const contract = syntheticContractFor(info, 7);
   const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`;
   await page.goto(checkout);
   await payByWallet(page, 'Moov Money', '01 00 00 00 03');
@@ -144,7 +146,7 @@ test('another number: the request is withdrawn and the checkout keeps the choice
 test('a plain visit leaves focus alone; the title follows the state in English', async ({
   page,
 }, info) => {
-  const contract = contractFor(info, 8);
+  const contract = syntheticContractFor(info, 8);
   await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
   await chooseLanguage(page, 'en');
   await page.getByLabel('Wave').check();
@@ -168,7 +170,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the server shows the chosen method, and CSS follows the radio', async ({ page }, info) => {
-    const contract = contractFor(info, 9);
+    const contract = syntheticContractFor(info, 9);
     const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`;
     await page.goto(checkout);
     await page.getByLabel('MTN MoMo').check();

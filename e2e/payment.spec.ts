@@ -23,9 +23,6 @@ async function expectInsurerContact(page: Page) {
   await expect(contact).toContainText('Coordonnées fictives du bac à sable');
 }
 
-const contractFor = (info: { project: { name: string } }, n: number, series = 0) =>
-  syntheticContractFor(info, n, 1 + series);
-
 /** What only money actually taken gets: the receipt's title and wording, print and the PDF. */
 async function expectNoReceipt(page: Page, request: APIRequestContext, paid = 'Montant payé') {
   await expect(page).not.toHaveTitle(/Reçu|Receipt/);
@@ -50,7 +47,7 @@ test.describe('paying invoices', () => {
     page,
     request,
   }, info) => {
-    const contract = contractFor(info, 1);
+    const contract = syntheticContractFor(info, 1);
     await page.goto(`/contrat/${contract}`);
     const total = (await page.getByTestId('total-due').textContent())!;
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
@@ -92,7 +89,7 @@ test.describe('paying invoices', () => {
   });
 
   test('pays part of the amount, allocated oldest first', async ({ page }, info) => {
-    const contract = contractFor(info, 2);
+    const contract = syntheticContractFor(info, 2);
     await page.goto(`/contrat/${contract}`);
     await page.getByLabel('Un autre montant').check();
     await page.getByLabel('Montant en FCFA').fill('1000');
@@ -109,7 +106,7 @@ test.describe('paying invoices', () => {
     page,
     request,
   }, info) => {
-    const contract = contractFor(info, 3);
+    const contract = syntheticContractFor(info, 3);
     const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`;
     await page.goto(checkout);
     await payByCard(page, '4000 0000 0000 0002');
@@ -144,7 +141,7 @@ test.describe('paying invoices', () => {
     page,
     request,
   }, info) => {
-    const contract = contractFor(info, 1, 2);
+    const contract = syntheticContractFor(info, 21);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-2&mode=full`);
     await chooseLanguage(page, 'en');
     await page.getByLabel('Card number').fill('4000 0000 0000 0002');
@@ -166,7 +163,7 @@ test.describe('paying invoices', () => {
   });
 
   test('explains each wrong field beside it', async ({ page }, info) => {
-    const contract = contractFor(info, 4);
+    const contract = syntheticContractFor(info, 4);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4241');
     await page.getByRole('button', { name: /^Payer / }).click();
@@ -177,7 +174,7 @@ test.describe('paying invoices', () => {
   });
 
   test('pays with Orange Money after approval on the phone', async ({ page }, info) => {
-    const contract = contractFor(info, 5);
+    const contract = syntheticContractFor(info, 5);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-3&mode=full`);
     await page.getByLabel('Orange Money').check();
     await page.getByLabel('Numéro mobile money').fill('07 00 00 00 01');
@@ -202,7 +199,7 @@ for (const [n, number, title, reason] of [
   [7, '4000 0000 0000 0119', 'Paiement impossible', 'Erreur du service de paiement.'],
 ] as const) {
   test(`card ${number}: ${title}, nothing taken`, async ({ page, request }, info) => {
-    const contract = contractFor(info, n);
+    const contract = syntheticContractFor(info, n);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await payByCard(page, number);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -218,7 +215,7 @@ for (const [n, ending, title] of [
   [9, '03', 'Paiement non validé'],
 ] as const) {
   test(`mobile money ending in ${ending}: ${title}`, async ({ page, request }, info) => {
-    const contract = contractFor(info, n);
+    const contract = syntheticContractFor(info, n);
     await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
     await page.getByLabel('MTN MoMo').check();
     await page.getByLabel('Numéro mobile money').fill(`05000000${ending}`);
@@ -256,7 +253,7 @@ test('a double click and a reload make one payment and one notice to the insurer
   page,
   request,
 }, info) => {
-  const contract = contractFor(info, 0);
+  const contract = syntheticContractFor(info, 0);
   await page.goto(`/contrat/${contract}/paiement?f=SYN-${contract}-1&mode=full`);
   await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
   await page.getByLabel('Date d’expiration (MM/AA)').fill('12/30');
@@ -273,7 +270,7 @@ test('a double click and a reload make one payment and one notice to the insurer
 });
 
 test('the whole journey in English, from the keyboard', async ({ page }, info) => {
-  const contract = contractFor(info, 1).replace(/1$/, '4');
+  const contract = syntheticContractFor(info, 1).replace(/1$/, '4');
   await page.goto('/');
   await page.getByRole('button', { name: /English/ }).click();
   await page.getByLabel('Contract number').focus();
@@ -301,7 +298,7 @@ test.describe('without JavaScript', () => {
     page,
     request,
   }, info) => {
-    const contract = contractFor(info, 2, 2);
+    const contract = syntheticContractFor(info, 22);
     const checkout = `/contrat/${contract}/paiement?f=SYN-${contract}-1&f=SYN-${contract}-2&mode=partial&montant=1000`;
     await page.goto(checkout);
     await payByCard(page, '4000 0000 0000 0002');

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PHONE, contrast, expectNoSidewaysScroll, textAt200 } from './layout-support';
-import { payByCard } from './support';
+import { payByCard, syntheticContractFor } from './support';
 
 /**
  * Issue #17, "heard and seen by everyone": a 360 px phone with its text at 200 %, forced
@@ -8,9 +8,6 @@ import { payByCard } from './support';
  * project; the receipt is paid on a synthetic contract of this spec's own (90… on desktop, 99…
  * on mobile).
  */
-const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-const contractFor = (info: { project: { name: string } }, n: number) =>
-  `9${info.project.name === 'desktop' ? 0 : 9}${runStamp}${n}`;
 
 const cont = (page: Page) => page.getByRole('button', { name: 'Continuer vers le paiement' });
 
@@ -39,7 +36,7 @@ test.describe('at 360 px', () => {
     }
     await page.screenshot({ path: info.outputPath('contract-200.png'), fullPage: true });
 
-    const contract = contractFor(info, 1);
+    const contract = syntheticContractFor(info, 1);
     await page.goto(`/contrat/${contract}`);
     await cont(page).click();
     await expect(page.getByTestId('checkout-total')).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** Runs axe with WCAG 2.x A/AA rules and fails on any violation, listing them readably. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -13,18 +14,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, 'accessibility violations').toEqual([]);
 }
 
-const runStamp = String(Date.now() % 1e7).padStart(7, '0');
-
 /**
- * A synthetic contract (9xxxxxxxxx) of its own for a test: `series` (1 to 8, one per spec file
- * or part of one) and `n` (per test) keep tests apart, the project (desktop, or the small
- * screen) keeps the projects apart, and the run's stamp keeps runs apart.
+ * A synthetic contract (9 and nine digits, three open invoices) of a test's own, drawn from the
+ * run, the test (its file, titles, project and repeat: Playwright's test id) and `n`, so no two
+ * tests share one whichever worker runs them and when, and a run against a database kept from
+ * an earlier one (`E2E_PGLITE_DIR` given) meets no invoice it has paid before.
  */
-export const syntheticContractFor = (
-  info: { project: { name: string } },
-  n: number,
-  series: number,
-) => `9${series + (info.project.name === 'desktop' ? 0 : 1)}${runStamp}${n}`;
+export function syntheticContractFor(info: Pick<TestInfo, 'testId'>, n: number): string {
+  const digest = createHash('sha256').update(`${process.env.E2E_RUN}|${info.testId}|${n}`).digest();
+  return `9${String(digest.readUInt32BE(0) % 1e9).padStart(9, '0')}`;
+}
 
 /** Chooses the interface language the way a user does: with the switcher in the header. */
 export async function chooseLanguage(page: Page, language: 'fr' | 'en'): Promise<void> {
