@@ -142,9 +142,10 @@ export async function refundPayment(
     .update(payments)
     .set({ refundedAmount: sql`${payments.refundedAmount} + ${plan.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId));
-  await tx
-    .insert(outboxEntries)
-    .values({ ...lovatEntry(payment, 'refund', plan.amount, now.toISOString()), paymentId });
+  await tx.insert(outboxEntries).values({
+    ...lovatEntry(payment, 'refund', plan.amount, now.toISOString(), references),
+    paymentId,
+  });
   if (plan.closes) {
     await transition(
       tx,
@@ -186,9 +187,10 @@ export async function recordChargeback(
     .update(payments)
     .set({ chargedBackAmount: sql`${payments.chargedBackAmount} + ${plan.amount}`, updatedAt: now })
     .where(eq(payments.id, paymentId));
-  await tx
-    .insert(outboxEntries)
-    .values({ ...lovatEntry(payment, 'Charge back', plan.amount, now.toISOString()), paymentId });
+  await tx.insert(outboxEntries).values({
+    ...lovatEntry(payment, 'Charge back', plan.amount, now.toISOString(), references),
+    paymentId,
+  });
   await transition(
     tx,
     paymentId,

@@ -15,6 +15,7 @@ import {
 import { moneyViolations } from './invariants';
 import { claimDue, deliver, deliverDue } from './outbox';
 import { paymentById } from './repository';
+import { recordRefusal } from './settlement';
 
 /**
  * Giving money back under every order of events: agents' refunds and chargebacks, the
@@ -169,6 +170,23 @@ describe.each(backends)('money given back on $kind', (backend) => {
       chargedBackAmount: 10_000,
       refundedAmount: 0,
     });
+    expect(await moneyViolations(db())).toEqual([]);
+  });
+
+  it('two invoices of one amount refused in the same millisecond are two reports to LOVAT', async () => {
+    // Monthly premiums are often equal, and the outbox delivers a payment's notices side by side.
+    const p = await capturedPayment(db(), [12_500, 12_500]);
+    const now = new Date();
+    // As a delivery records each refusal: its notice, then the money given back.
+    for (const a of p.allocations)
+      await db().transaction(async (tx) => {
+        await tx
+          .update(outboxEntries)
+          .set({ status: 'refused' })
+          .where(eq(outboxEntries.dedupeKey, `ipn:${a.noticeReference}`));
+        await recordRefusal(tx, p.id, a.invoiceReference, '08', now);
+      });
+    expect(await lovatReports(p.id)).toEqual(['Success:25000', 'refund:12500', 'refund:12500']);
     expect(await moneyViolations(db())).toEqual([]);
   });
 

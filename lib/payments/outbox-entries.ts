@@ -44,15 +44,23 @@ export function captureEntries(payment: PaymentWithAllocations) {
   return [...ipns, lovatEntry(payment, 'Success', payment.amount, paidAt)];
 }
 
+/**
+ * A report to LOVAT. A refund or chargeback names the invoices it gives back: each is given back
+ * once, so they make its key. Its amount and time would not: two invoices of one premium
+ * refused in the same millisecond (the outbox delivers a payment's notices side by side) made
+ * one key, and the second report was dropped while the money was given back.
+ */
 export function lovatEntry(
   payment: { reference: string },
   status: LovatPayload['status'],
   amount: number,
   at: string,
+  invoices: readonly string[] = [],
 ) {
+  const what = invoices.length > 0 ? [...invoices].sort().join('+') : `${amount}:${at}`;
   return {
     kind: 'lovat_report',
-    dedupeKey: `lovat:${payment.reference}:${status.toLowerCase()}:${amount}:${at}`,
+    dedupeKey: `lovat:${payment.reference}:${status.toLowerCase()}:${what}`,
     status: 'pending',
     payload: {
       transactionId: payment.reference,

@@ -42,7 +42,7 @@ export async function recordRefusal(
   await tx
     .insert(outboxEntries)
     .values({
-      ...lovatEntry(payment!, 'refund', reversed.amount, now.toISOString()),
+      ...lovatEntry(payment!, 'refund', reversed.amount, now.toISOString(), [invoiceReference]),
       paymentId,
     })
     .onConflictDoNothing();
