@@ -41,26 +41,26 @@ export function captureEntries(payment: PaymentWithAllocations) {
       paidAt,
     } satisfies IpnPayload as unknown as Record<string, unknown>,
   }));
-  return [...ipns, lovatEntry(payment, 'Success', payment.amount, paidAt)];
+  const invoices = payment.allocations.map((a) => a.invoiceReference);
+  return [...ipns, lovatEntry(payment, 'Success', payment.amount, paidAt, invoices)];
 }
 
 /**
- * A report to LOVAT. A refund or chargeback names the invoices it gives back: each is given back
- * once, so they make its key. Its amount and time would not: two invoices of one premium
- * refused in the same millisecond (the outbox delivers a payment's notices side by side) made
- * one key, and the second report was dropped while the money was given back.
+ * A report to LOVAT, keyed by the invoices it covers: each is paid once and given back once.
+ * Its amount and time would not do: two invoices of one premium refused in the same millisecond
+ * (the outbox delivers a payment's notices side by side) made one key, and the second report
+ * was dropped while the money was given back.
  */
 export function lovatEntry(
   payment: { reference: string },
   status: LovatPayload['status'],
   amount: number,
   at: string,
-  invoices: readonly string[] = [],
+  invoices: readonly string[],
 ) {
-  const what = invoices.length > 0 ? [...invoices].sort().join('+') : `${amount}:${at}`;
   return {
     kind: 'lovat_report',
-    dedupeKey: `lovat:${payment.reference}:${status.toLowerCase()}:${what}`,
+    dedupeKey: `lovat:${payment.reference}:${status.toLowerCase()}:${[...invoices].sort().join('+')}`,
     status: 'pending',
     payload: {
       transactionId: payment.reference,
